@@ -1,0 +1,32 @@
+# The two README commands, and the developer chores. Run inside a virtual environment.
+PYTHON ?= python3
+PIP = $(PYTHON) -m pip
+
+.PHONY: install demo dev test readme check-sync run-notebooks
+
+install:        ## the package and its runtime dependencies
+	$(PIP) install -e .
+
+demo: install   ## README command 1: run facecloak on the bundled sample photos
+	facecloak demo
+
+dev:            ## the package with the development tools (nbdev 2, pytest, jupyter)
+	$(PIP) install -e ".[dev]"
+
+test: dev       ## README command 2: every notebook as a pytest item
+	$(PYTHON) -m pytest
+
+readme:         ## README.md from nbs/index.ipynb (nbdev_readme needs Quarto; this needs only nbconvert)
+	$(PYTHON) -m nbconvert --to markdown --log-level WARN --RegexRemovePreprocessor.patterns='^#\| *hide' \
+		--output-dir . --output README nbs/index.ipynb
+
+run-notebooks:  ## execute the notebooks in place (stores their figures for the docs), then clean them
+	cd nbs && $(PYTHON) -m nbconvert --to notebook --execute --inplace --log-level WARN *.ipynb
+	nbdev_clean
+
+check-sync:     ## fail if facecloak/ or README.md are out of date with the notebooks
+	nbdev_export
+	git diff --exit-code --stat -- facecloak
+	test -z "$$(git status --porcelain -- facecloak)" || { git status --porcelain -- facecloak; exit 1; }
+	$(MAKE) readme
+	git diff --exit-code --stat -- README.md
