@@ -4,14 +4,20 @@ PIP = $(PYTHON) -m pip
 
 .PHONY: install demo dev test readme check-sync run-notebooks
 
+# facenet-pytorch (FaceNet's architecture) pins torch<2.3 and numpy<2 in its metadata but runs with today's:
+# install it without its dependencies.
+NODEPS = "facenet-pytorch==2.6.0"
+
 install:        ## the package and its runtime dependencies
 	$(PIP) install -e .
+	$(PIP) install --no-deps $(NODEPS)
 
 demo: install   ## README command 1: run facecloak on the bundled sample photos
 	facecloak demo
 
 dev:            ## the package with the development tools (nbdev 2, pytest, jupyter)
 	$(PIP) install -e ".[dev]"
+	$(PIP) install --no-deps $(NODEPS)
 
 test: dev       ## README command 2: every notebook as a pytest item
 	$(PYTHON) -m pytest
