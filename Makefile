@@ -23,11 +23,10 @@ test: dev       ## README command 2: every notebook as a pytest item
 	$(PYTHON) -m pytest
 
 readme:         ## README.md from nbs/index.ipynb (nbdev_readme needs Quarto; this needs only nbconvert)
-	$(PYTHON) -m nbconvert --to markdown --log-level WARN --RegexRemovePreprocessor.patterns='^#\| *hide' \
-		--output-dir . --output README nbs/index.ipynb
+	$(PYTHON) .ci/readme.py
 
-run-notebooks:  ## execute the notebooks in place (stores their figures for the docs), then clean them
-	cd nbs && $(PYTHON) -m nbconvert --to notebook --execute --inplace --log-level WARN *.ipynb
+run-notebooks:  ## execute the notebooks in place (stores their figures for the docs; `slow` cells skipped), then clean them
+	$(PYTHON) .ci/run_notebooks.py
 	nbdev_clean
 
 check-sync:     ## fail if facecloak/ or README.md are out of date with the notebooks
