@@ -4,9 +4,10 @@ PIP = $(PYTHON) -m pip
 
 .PHONY: install demo dev test readme check-sync run-notebooks
 
-# facenet-pytorch (FaceNet's architecture) pins torch<2.3 and numpy<2 in its metadata but runs with today's:
-# install it without its dependencies.
-NODEPS = "facenet-pytorch==2.6.0"
+# facenet-pytorch (FaceNet's architecture) pins torch<2.3 and numpy<2 in its metadata but runs with today's;
+# lpips (its calibrated linear weights; facecloak rebuilds the network) would pull torchvision, which has no
+# build matching the CPU torch: install both without their dependencies.
+NODEPS = facenet-pytorch==2.6.0 lpips==0.1.4
 
 install:        ## the package and its runtime dependencies
 	$(PIP) install -e .
