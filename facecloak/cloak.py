@@ -20,11 +20,11 @@ import torch.nn.functional as F
 
 import facecloak
 from .faces import FaceCloakError, face_mask, identity_photos, align_photos, template_landmarks
-from .models import MODELS, FaceEmbedder, load_model
+from .models import FaceEmbedder, load_model
 from .synthesis import AugmentSynthesizer, Synthesizer
 
 # %% auto #0
-__all__ = ['ANCHORS_FILE', 'LOSSES', 'CLOAK_FORMAT', 'CLOAK_FORMAT_VERSION', 'AnchorPool', 'build_anchor_pool',
+__all__ = ['ANCHORS_FILE', 'LOSSES', 'CLOAK_FORMAT', 'CLOAK_FORMAT_VERSION', 'MATCHER', 'AnchorPool', 'build_anchor_pool',
            'load_anchor_pool', 'save_anchor_pool', 'select_anchors', 'anchor_targets', 'region_boxes',
            'region_sticker_mask', 'high_pass_mask', 'budget_map', 'CloakConfig', 'cloak_loss', 'jitter', 'degrade',
            'optimize_cloak', 'CloakFileError', 'Cloak', 'surrogate', 'enroll']
@@ -73,10 +73,15 @@ def select_anchors(pool: AnchorPool, user: dict[str, np.ndarray], # model name �
     return int(sim.argmax()), int(sim.argmin())
 
 def anchor_targets(pool: AnchorPool, user: dict[str, np.ndarray], # model name → the user's unit embedding `(dim,)`
+                   needed: bool = True, # False (the `push` loss): models without anchors (users' ONNX files) get zero placeholders
                   ) -> tuple[list[tuple[torch.Tensor, torch.Tensor]], int, int]: # per model in `user`: (G⁺, G⁻); their indices
-    "G⁺ and G⁻ for the user (`select_anchors`) as the per-model `(dim,)` tensors `optimize_cloak` takes."
-    pos, neg = select_anchors(pool, user)
-    return [(torch.from_numpy(pool.embeddings[m][pos]), torch.from_numpy(pool.embeddings[m][neg])) for m in user], pos, neg
+    "G⁺ and G⁻ for the user (`select_anchors` over the models the pool knows) as the per-model `(dim,)` tensors `optimize_cloak` takes."
+    missing = [m for m in user if m not in pool.embeddings]
+    if missing and needed: raise FaceCloakError(f"no anchors for surrogate(s) {missing}: with the anchor losses, surrogates must be among {sorted(pool.embeddings)}")
+    known = {m: e for m, e in user.items() if m in pool.embeddings}
+    pos, neg = select_anchors(pool, known) if known else (-1, -1)
+    pick = lambda m, i: torch.from_numpy(pool.embeddings[m][i]) if m in known else torch.zeros(len(user[m]))
+    return [(pick(m, pos), pick(m, neg)) for m in user], pos, neg
 
 # %% ../nbs/03_cloak.ipynb #e6d78dc5
 def region_boxes(size: int = 112) -> dict[str, tuple[int, int, int, int]]:
@@ -300,10 +305,11 @@ Cloak.save, Cloak.load = _save, classmethod(_load)
 
 # %% ../nbs/03_cloak.ipynb #ed9768cc
 _MODELS: dict[str, FaceEmbedder] = {}
+MATCHER = 'sface'  # the model whose enrolment embedding tells the owner's faces from others (`protect`)
 
 def surrogate(name: str) -> FaceEmbedder:
-    "A zoo model by name, loaded once per process (they are frozen, so sharing them is safe)."
-    if name not in _MODELS: _MODELS[name] = load_model(name)
+    "A zoo model by name (or a local .onnx file, made differentiable), loaded once per process (frozen, so sharing is safe)."
+    if name not in _MODELS: _MODELS[name] = load_model(name, surrogate=True)
     return _MODELS[name]
 
 def enroll(photo: np.ndarray | Path | str, # ONE photo of the person (array or file)
@@ -321,11 +327,9 @@ def enroll(photo: np.ndarray | Path | str, # ONE photo of the person (array or f
     sset = synth(photo, n=cfg.n, seed=seed, face=face); t['synthesis'] = time.perf_counter()
     models = [surrogate(m) for m in surrogates]; t['models'] = time.perf_counter()
     pool = load_anchor_pool()
-    missing = [m.name for m in models if m.name not in pool.embeddings]
-    if missing: raise FaceCloakError(f"no anchors for surrogate(s) {missing}: surrogates must be among {sorted(pool.embeddings)}")
     user = {m.name: m.embed(sset.source) for m in models}
-    enrolment = user | {name: surrogate(name).embed(sset.source) for name in MODELS if name not in user}  # for owner matching
-    anchors, pos, neg = anchor_targets(pool, user)
+    enrolment = user | ({} if MATCHER in user else {MATCHER: surrogate(MATCHER).embed(sset.source)})  # for owner matching
+    anchors, pos, neg = anchor_targets(pool, user, needed=cfg.loss != 'push')
     budget = cfg.budget(sset.source); t['anchors'] = time.perf_counter()
     crops = torch.from_numpy(sset.all()).permute(0, 3, 1, 2).float() / 255
     delta, history = optimize_cloak(crops, models, anchors, torch.from_numpy(budget), cfg, seed, progress)
@@ -333,7 +337,7 @@ def enroll(photo: np.ndarray | Path | str, # ONE photo of the person (array or f
     phases = list(t)
     timings = {k: round(t[k] - t[p], 3) for p, k in zip(phases, phases[1:])}
     cloak = Cloak(delta=delta.permute(1, 2, 0).numpy().copy(), budget=budget, surrogates=list(surrogates), enrolment=enrolment,
-                  anchors={'positive': pool.names[pos], 'negative': pool.names[neg]}, config=asdict(cfg), seed=seed,
+                  anchors={'positive': pool.names[pos] if pos >= 0 else None, 'negative': pool.names[neg] if neg >= 0 else None}, config=asdict(cfg), seed=seed,
                   synthesizer=synth.name, created=date.today().isoformat(), timings=timings)
     cloak.history = history  # the loss per step (not saved)
     return cloak

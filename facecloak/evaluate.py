@@ -22,20 +22,22 @@ from tqdm.auto import tqdm
 from .cloak import Cloak, CloakConfig, budget_map, enroll, optimize_cloak, surrogate
 from .faces import (PHOTO_SUFFIXES, FaceCloakError, MissingPackageError, align_face, central_crop, central_face, detect_faces, face_mask, identity_photos,
                              load_image, paste_back)
-from .models import MODELS, threshold
+from .models import BUILTIN_MODELS, MODELS, available_models, threshold
+from .attacker import ATTACKERS, Attacker
 from .synthesis import FolderSynthesizer
 
 # %% auto #0
-__all__ = ['DEGRADATIONS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'STUDY', 'PAPER_QUOTED', 'Benchmark', 'prepare', 'facecloak_method',
-           'multi_photo_method', 'anonymize_method', 'noise_method', 'pgd_method', 'check', 'check_table', 'Gallery',
-           'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS', 'lpips_or_none', 'evaluate', 'black_box_table',
-           'robustness_table', 'study_method', 'run_study', 'black_box_psr', 'study_table', 'plot_psr_vs_eps',
-           'plot_psr_vs_quality', 'paper_table']
+__all__ = ['DEGRADATIONS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'STUDY', 'PAPER', 'Benchmark', 'make_attacker', 'prepare',
+           'facecloak_method', 'multi_photo_method', 'anonymize_method', 'noise_method', 'pgd_method', 'check',
+           'check_table', 'Gallery', 'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS', 'lpips_or_none',
+           'family', 'target_role', 'family_sets', 'evaluate', 'black_box_table', 'black_box_psr', 'attacker_table',
+           'robustness_table', 'study_method', 'run_study', 'study_table', 'plot_psr_vs_eps', 'plot_psr_vs_quality',
+           'paper_table']
 
 # %% ../nbs/05_evaluate.ipynb #fa4d92fe
 @dataclass
 class Benchmark:
-    "Enrolment, gallery and test photos of each identity, and the clean gallery's embeddings per target model."
+    "Enrolment, gallery and test photos of each identity, and the clean gallery's embeddings per target model, by the attacker."
     people: list[str]
     enrol: dict[str, list[Path]]  # the enrolment photo first, then any extra real photos (multi-photo baselines)
     tests: dict[str, list[Path]]
@@ -44,32 +46,43 @@ class Benchmark:
     distractors: int = 0
     source: str = ''
     gallery_photos: dict[str, Path] | None = None  # each person's clean gallery photo
+    attacker: Attacker | None = None  # who embedded the gallery, and reads every probe photo
+
+def make_attacker(kind: str | Attacker = 'independent', # 'independent', 'same-pipeline', or an `Attacker`
+                  targets: tuple[str, ...] | None = None, # zoo model names (default: `available_models()`)
+                 ) -> Attacker:
+    "An attacker over the target models."
+    if isinstance(kind, Attacker): return kind
+    if kind not in ATTACKERS: raise FaceCloakError(f"unknown attacker {kind!r}: {', '.join(ATTACKERS)}")
+    return ATTACKERS[kind]([surrogate(t) for t in (targets or available_models())])
 
 def prepare(data: Path | str, # one sub-folder of photos per person (≥ 3 photos each)
             distractors: Path | str | None = None, # one sub-folder per extra gallery person (their first photo)
             people: int | None = None, # use this many identities, evenly spread (None: all)
             tests_per_person: int | None = None, # at most this many test photos per person (None: all)
-            targets: tuple[str, ...] = tuple(MODELS),
+            targets: tuple[str, ...] | None = None, # target models (default: every zoo model on this machine)
             enrol_photos: int = 1, # real photos per person set aside for enrolment (>1: for the multi-photo baseline)
+            attacker: str | Attacker = 'independent', # who embeds the gallery and reads the probes (see `facecloak.attacker`)
            ) -> Benchmark:
     "Read an evaluation folder: enrolment (1st photo, + the 3rd… with `enrol_photos` > 1), gallery (2nd) and test photos (the rest)."
     folders = {k: v for k, v in identity_photos(data).items() if len(v) >= 2 + enrol_photos}
     if not folders: raise FaceCloakError(f"{data}: no person with at least {2 + enrol_photos} photos ({enrol_photos} enrolment, gallery, test)")
     names = sorted(folders)
     if people: names = [names[i] for i in np.unique(np.linspace(0, len(names) - 1, people).round().astype(int))]
-    gal_crops, labels = [], []
+    atk = make_attacker(attacker, targets)
+    embs, labels = [], []
     for n in names:
-        c = central_crop(load_image(folders[n][1]))
-        if c is None: raise FaceCloakError(f"{folders[n][1]}: no face in the gallery photo")
-        gal_crops.append(c); labels.append(n)
+        e = atk.embeddings(load_image(folders[n][1]))
+        if any(v is None for v in e.values()): raise FaceCloakError(f"{folders[n][1]}: the {atk.name} attacker finds no face in this gallery photo")
+        embs.append(e); labels.append(n)
     n_dist = 0
     for n, ps in (identity_photos(distractors).items() if distractors else []):
-        c = central_crop(load_image(ps[0]))
-        if c is not None: gal_crops.append(c); labels.append(n); n_dist += 1
-    gallery = {t: surrogate(t).embed(np.stack(gal_crops)) for t in targets}
+        e = atk.embeddings(load_image(ps[0]))
+        if all(v is not None for v in e.values()): embs.append(e); labels.append(n); n_dist += 1
+    gallery = {m.name: np.stack([e[m.name] for e in embs]) for m in atk.models}
     k = enrol_photos - 1
     return Benchmark(names, {n: folders[n][:1] + folders[n][2:2 + k] for n in names}, {n: folders[n][2 + k:][:tests_per_person] for n in names},
-                     labels, gallery, n_dist, f"{data}" + (f" + {distractors}" if distractors else ''), {n: folders[n][1] for n in names})
+                     labels, gallery, n_dist, f"{data}" + (f" + {distractors}" if distractors else ''), {n: folders[n][1] for n in names}, atk)
 
 # %% ../nbs/05_evaluate.ipynb #7ae63d00
 def _paste(img: np.ndarray, delta: np.ndarray) -> np.ndarray:
@@ -153,74 +166,76 @@ DEGRADATIONS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
 # %% ../nbs/05_evaluate.ipynb #a37d04de
 CHECK_VARIANTS = ('none', 'jpeg75', 'half')
 
-def _check_crops(original: np.ndarray, protected: np.ndarray) -> tuple[np.ndarray, dict]:
-    "The original's central face crop, and the protected photo's in each of `CHECK_VARIANTS` (None: no face found)."
-    ref = central_crop(original)
-    if ref is None: raise FaceCloakError("no face found in the original photo")
-    return ref, {v: central_crop(DEGRADATIONS[v](protected)) for v in CHECK_VARIANTS}
+def _check_embeddings(atk: Attacker, original: np.ndarray, protected: np.ndarray) -> tuple[dict, dict]:
+    "The attacker's embeddings of the original's central face, and of the protected photo in each of `CHECK_VARIANTS`."
+    ref = atk.embeddings(original)
+    if all(v is None for v in ref.values()): raise FaceCloakError(f"no face found in the original photo (by the {atk.name} attacker)")
+    return ref, {v: atk.embeddings(DEGRADATIONS[v](protected)) for v in CHECK_VARIANTS}
 
 def _role(model: str, cloak: Cloak | None) -> str:
-    "white-box for the cloak's surrogates, black-box for other models, unknown without the cloak."
-    return ('white-box' if model in cloak.surrogates else 'black-box') if cloak else 'unknown'
+    "white-box for the cloak's surrogates, 'same family' for their relatives, black-box for other models, unknown without the cloak."
+    if cloak is None: return 'unknown'
+    try: return target_role(model, tuple(cloak.surrogates))
+    except FaceCloakError: return 'black-box' if model not in cloak.surrogates else 'white-box'  # a model not in the zoo
 
 def check(original: np.ndarray, protected: np.ndarray, # the same photo before and after protection (RGB uint8)
-          cloak: Cloak | None = None, # to mark which models were surrogates (white-box)
-          models: list | None = None, # `FaceEmbedder`s; default the zoo (for ONNX models, thresholds must be stored or given)
+          cloak: Cloak | None = None, # to mark which models were surrogates (white-box) or their relatives
+          models: list | None = None, # `FaceEmbedder`s; default every zoo model on this machine
+          attacker: str = 'independent', # how the models see the photos (see `facecloak.attacker`)
          ) -> dict: # {'rows': [...], 'fooled': every independent model fails to match in every variant}
     "Would each model still match the protected face to the original? Per model and variant (as is, JPEG 75, 0.5×)."
-    ref, crops = _check_crops(original, protected)
+    atk = ATTACKERS[attacker](models or [surrogate(n) for n in available_models()])
+    ref, probes = _check_embeddings(atk, original, protected)
     rows = []
-    for m in models or [surrogate(n) for n in MODELS]:
-        try: thr = threshold(m)
+    for m in atk.models:
+        try: thr = threshold(m, 1e-2, atk.pipeline)
         except FaceCloakError: thr = None
-        e0 = m.embed(ref)
-        cos = {v: None if c is None else float(m.embed(c) @ e0) for v, c in crops.items()}
+        e0 = ref[m.name]
+        cos = {v: None if e0 is None or p[m.name] is None else float(p[m.name] @ e0) for v, p in probes.items()}
         rows.append({'model': m.name, 'role': _role(m.name, cloak), 'threshold': thr, 'cos': cos,
                      'match': {v: None if thr is None else (c is not None and c > thr) for v, c in cos.items()}})
-    independent = [r for r in rows if r['role'] != 'white-box' and r['threshold'] is not None]
-    return {'rows': rows, 'fooled': bool(independent) and not any(any(r['match'].values()) for r in independent)}
+    independent = [r for r in rows if r['role'] in ('black-box', 'unknown') and r['threshold'] is not None]
+    return {'rows': rows, 'attacker': atk.name, 'fooled': bool(independent) and not any(any(r['match'].values()) for r in independent)}
 
 def check_table(res: dict) -> str:
     "Plain-text table of a `check` result."
-    lines = [f"{'model':10} {'role':10} {'threshold':>9}  " + '  '.join(f"{v:>22}" for v in CHECK_VARIANTS)]
+    lines = [f"attacker: {res['attacker']}", f"{'model':13} {'role':11} {'threshold':>9}  " + '  '.join(f"{v:>22}" for v in CHECK_VARIANTS)]
     for r in res['rows']:
         cells = ['no face found'.rjust(22) if r['cos'][v] is None else
                  f"{r['cos'][v]:6.3f} {'would still match' if r['match'][v] else 'would not match':>15}" for v in CHECK_VARIANTS]
-        lines.append(f"{r['model']:10} {r['role']:10} {r['threshold'] if r['threshold'] is not None else float('nan'):9.3f}  " + '  '.join(cells))
+        lines.append(f"{r['model']:13} {r['role']:11} {r['threshold'] if r['threshold'] is not None else float('nan'):9.3f}  " + '  '.join(cells))
     lines.append('every independent model fooled' if res['fooled'] else 'some independent model would still match this photo')
     return '\n'.join(lines)
 
 # %% ../nbs/05_evaluate.ipynb #a75101fe
 @dataclass
 class Gallery:
-    "Every face of a photo collection: aligned crops, labels ('path#face'), which are you; embeddings computed once per model."
-    crops: np.ndarray  # `(G, 112, 112, 3)` uint8
+    "Every face of a photo collection as the attacker sees it: labels ('path#face'), which are you, embeddings per model."
     labels: list[str]
     mine: np.ndarray   # `(G,)` bool
-    _embeddings: dict = field(default_factory=dict, repr=False)
-
-    def embed(self, model) -> np.ndarray: # `(G, dim)`
-        if model.name not in self._embeddings: self._embeddings[model.name] = model.embed(self.crops)
-        return self._embeddings[model.name]
+    embeddings: dict[str, np.ndarray]  # model name → `(G, dim)`
+    attacker: Attacker
 
 def load_gallery(folder: Path | str, # a folder of clean photos (sub-folders included): the attacker's collection
                  me: str | None = None, # name of a sub-folder that holds more photos of you (their central face)
+                 models: list | None = None, # default every zoo model on this machine
+                 attacker: str = 'independent',
                 ) -> Gallery:
-    "Detect and align every face in every photo under `folder`; unreadable photos are skipped."
+    "Detect every face in every photo under `folder` and embed it by each model, as the attacker does; unreadable photos are skipped."
     folder = Path(folder)
     paths = sorted(p for p in folder.rglob('*') if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES)
     if not paths: raise FaceCloakError(f"{folder}: no photos in this gallery folder")
-    crops, labels, mine = [], [], []
+    atk = ATTACKERS[attacker](models or [surrogate(n) for n in available_models()])
+    embs, labels, mine = [], [], []
     for p in paths:
         try: img = load_image(p)
         except FaceCloakError: continue  # an unreadable photo is not part of the collection
-        faces = detect_faces(img)
         yours = me is not None and me in p.relative_to(folder).parts[:-1]
-        for i, f in enumerate(faces):
-            crops.append(align_face(img, f)[0]); labels.append(f"{p.relative_to(folder)}#{i}")
-            mine.append(yours and f is central_face(faces, img.shape))  # in your photos, the central face is you
-    if not crops: raise FaceCloakError(f"{folder}: no face found in the gallery photos")
-    return Gallery(np.stack(crops), labels, np.array(mine))
+        for i, e in enumerate(atk.embeddings(img, every_face=True)):  # the central face first: in your photos, that is you
+            if any(v is None for v in e.values()): continue
+            embs.append(e); labels.append(f"{p.relative_to(folder)}#{i}"); mine.append(yours and i == 0)
+    if not embs: raise FaceCloakError(f"{folder}: no face found in the gallery photos")
+    return Gallery(labels, np.array(mine), {m.name: np.stack([e[m.name] for e in embs]) for m in atk.models}, atk)
 
 def check_gallery(original: np.ndarray, protected: np.ndarray, # your clean photo (joins the gallery) and the protected photo
                   gallery: Gallery | Path | str, # the attacker's collection (`load_gallery`), or its folder
@@ -228,32 +243,34 @@ def check_gallery(original: np.ndarray, protected: np.ndarray, # your clean phot
                   me: str | None = None, # with a folder: the sub-folder that holds more photos of you
                   k: int = 5) -> dict: # you are found when your best rank is below k
     "Rank the protected face against a photo collection, per model and variant: is the first photo of you in the top k?"
-    ref, probes = _check_crops(original, protected)
-    if not isinstance(gallery, Gallery): gallery = load_gallery(gallery, me)
+    if not isinstance(gallery, Gallery): gallery = load_gallery(gallery, me, models)
+    atk = gallery.attacker
+    ref, probes = _check_embeddings(atk, original, protected)
     labels, mine = ['your original photo'] + gallery.labels, np.concatenate([[True], gallery.mine])
     rows = []
-    for m in models or [surrogate(n) for n in MODELS]:
-        g = np.concatenate([m.embed(ref)[None], gallery.embed(m)])
+    for m in atk.models:
+        if ref[m.name] is None: continue
+        g = np.concatenate([ref[m.name][None], gallery.embeddings[m.name]])
         rank, nearest = {}, {}
-        for v, c in probes.items():
-            if c is None: rank[v] = nearest[v] = None; continue
-            s = g @ m.embed(c)
+        for v, p in probes.items():
+            if p[m.name] is None: rank[v] = nearest[v] = None; continue
+            s = g @ p[m.name]
             rank[v] = int((s[~mine] > s[mine].max()).sum())  # gallery faces of others ranked above your best one
             nearest[v] = labels[int(s.argmax())]
         rows.append({'model': m.name, 'role': _role(m.name, cloak),
                      'rank': rank, 'nearest': nearest, 'found': {v: r is not None and r < k for v, r in rank.items()}})
-    independent = [r for r in rows if r['role'] != 'white-box']
-    return {'rows': rows, 'k': k, 'gallery': len(labels), 'yours': int(mine.sum()),
+    independent = [r for r in rows if r['role'] in ('black-box', 'unknown')]
+    return {'rows': rows, 'k': k, 'gallery': len(labels), 'yours': int(mine.sum()), 'attacker': atk.name,
             'fooled': bool(independent) and not any(any(r['found'].values()) for r in independent)}
 
 def gallery_table(res: dict) -> str:
     "Plain-text table of a `check_gallery` result."
-    lines = [f"gallery: {res['gallery']} faces, {res['yours']} of them you; found = a photo of you in the top {res['k']}",
-             f"{'model':10} {'role':10}  " + '  '.join(f"{v:>22}" for v in CHECK_VARIANTS)]
+    lines = [f"gallery: {res['gallery']} faces, {res['yours']} of them you; found = a photo of you in the top {res['k']} ({res['attacker']} attacker)",
+             f"{'model':13} {'role':11}  " + '  '.join(f"{v:>22}" for v in CHECK_VARIANTS)]
     for r in res['rows']:
         cells = ['no face found'.rjust(22) if r['rank'][v] is None else
                  f"rank {r['rank'][v] + 1:>4} {'found' if r['found'][v] else 'not found':>12}" for v in CHECK_VARIANTS]
-        lines.append(f"{r['model']:10} {r['role']:10}  " + '  '.join(cells))
+        lines.append(f"{r['model']:13} {r['role']:11}  " + '  '.join(cells))
     lines.append(f"no independent model finds you in the top {res['k']}" if res['fooled'] else
                  f"some independent model still finds you in the top {res['k']}")
     return '\n'.join(lines)
@@ -327,72 +344,87 @@ def _quality(a: np.ndarray, b: np.ndarray, lpips: LPIPS | None = None) -> dict:
             q['psnr_face'] = peak_signal_noise_ratio(a[y0:y1, x0:x1], b[y0:y1, x0:x1], data_range=255)
     return {k: float(min(v, 99.)) for k, v in q.items()}
 
-def _scores(bench: Benchmark, target: str, person: str, crops: list,
+def _scores(bench: Benchmark, target: str, person: str, embs: list, # the attacker's embeddings of the person's probes (None: no face)
             own: np.ndarray | None = None) -> dict: # `(dim,)`: replaces the person's gallery embedding (a cloaked gallery)
-    "Ranks in the gallery and verification cosines for one person's attacked crops (None: no face found)."
+    "Ranks in the gallery and verification cosines for one person's probe embeddings by `target`."
     idx = bench.gallery_labels.index(person)
-    ok = [c for c in crops if c is not None]
-    e = surrogate(target).embed(np.stack(ok)) if ok else np.zeros((0, bench.gallery[target].shape[1]))
     g = bench.gallery[target]
     if own is not None: g = g.copy(); g[idx] = own
-    s = e @ g.T
-    ranks = iter((s > s[:, idx:idx + 1]).sum(1))
-    cos = iter(s[:, idx])
-    return {'rank': [None if c is None else int(next(ranks)) for c in crops], 'cos': [None if c is None else float(next(cos)) for c in crops]}
+    ok = [e for e in embs if e is not None]
+    s = np.stack(ok) @ g.T if ok else np.zeros((0, len(g)))
+    ranks, cos = iter((s > s[:, idx:idx + 1]).sum(1)), iter(s[:, idx])
+    return {'rank': [None if e is None else int(next(ranks)) for e in embs], 'cos': [None if e is None else float(next(cos)) for e in embs]}
+
+def family(name: str) -> str:
+    "A zoo model's family (models of one family never judge each other's cloaks)."
+    return surrogate(name).family or name
+
+def target_role(target: str, surrogates: tuple[str, ...]) -> str:
+    "'white-box' (a surrogate), 'same family' (related to a surrogate: not independent) or 'black-box'."
+    if target in surrogates: return 'white-box'
+    return 'same family' if family(target) in {family(s) for s in surrogates} else 'black-box'
+
+def family_sets(targets: list[str], # target model names
+                pool: tuple[str, ...] = BUILTIN_MODELS, # models cloaks may be made with
+               ) -> dict[tuple[str, ...], list[str]]: # surrogate set → the targets it is scored on
+    "Black-box by construction: each target's surrogates are the `pool` models outside its family; targets grouped by set."
+    sets = {}
+    for t in targets: sets.setdefault(tuple(p for p in pool if family(p) != family(t)), []).append(t)
+    if () in sets: raise FaceCloakError(f"no surrogate outside the family of {sets[()]} in the pool {list(pool)}")
+    return sets
 
 def evaluate(bench: Benchmark, method: Callable, # a method from above
-             surrogate_sets: str | list[tuple[str, ...]] = 'loo', # 'loo' (each target left out) or explicit sets
+             surrogate_sets: str | list[tuple[str, ...]] = 'families', # 'families' (`family_sets`) or explicit sets (every target scored)
              degradations: tuple[str, ...] = ('none',),
              progress: bool = False,
              lpips: LPIPS | None = None, # measure LPIPS too (see `lpips_or_none`)
              cloaked_gallery: bool = False, # the attacker's gallery photo of each person is protected too (adaptive attacker)
+             pool: tuple[str, ...] = BUILTIN_MODELS, # with 'families': the models cloaks may be made with
             ) -> dict:
-    "PSR per surrogate set, target model and degradation, with the unprotected numbers, quality and timings."
-    targets = list(bench.gallery)
-    sets = [tuple(m for m in targets if m != t) for t in targets] if surrogate_sets == 'loo' else [tuple(s) for s in surrogate_sets]
+    "PSR per surrogate set, target model and degradation, read by the benchmark's attacker, with the unprotected numbers, quality and timings."
+    targets, atk = list(bench.gallery), bench.attacker
+    sets = family_sets(targets, pool) if surrogate_sets == 'families' else {tuple(s): targets for s in surrogate_sets}
     start = time.perf_counter()
     out = {'method': method.name, 'data': bench.source, 'people': len(bench.people), 'distractors': bench.distractors,
-           'tests': sum(len(v) for v in bench.tests.values()), 'runs': []}
+           'tests': sum(len(v) for v in bench.tests.values()), 'attacker': atk.name, 'runs': []}
     clean = {}  # unprotected photos: the same for every surrogate set
-    for sset in sets:
+    for sset, scored in sets.items():
         run = {'surrogates': list(sset), 'results': {}, 'quality': [], 'enrol_s': [], 'protect_s': [], 'undetected': 0}
-        raw = {(t, d): {'rank': [], 'cos': []} for t in targets for d in degradations}
+        raw = {(t, d): {'rank': [], 'cos': []} for t in scored for d in degradations}
         for person in tqdm(bench.people, desc='+'.join(sset), unit='person', disable=not progress, mininterval=10):
             t0 = time.perf_counter(); protect_fn = method(bench.enrol[person], sset); run['enrol_s'].append(time.perf_counter() - t0)
             originals = [load_image(p) for p in bench.tests[person]]
             t0 = time.perf_counter(); protected = [protect_fn(x) for x in originals]
             run['protect_s'].append((time.perf_counter() - t0) / max(len(originals), 1))
             run['quality'] += [_quality(a, b, lpips) for a, b in zip(originals, protected)]
-            own = dict.fromkeys(targets)
-            if cloaked_gallery:
-                c = central_crop(protect_fn(load_image(bench.gallery_photos[person])))
-                own = {t: None if c is None else surrogate(t).embed(c) for t in targets}
+            own = dict.fromkeys(scored)
+            if cloaked_gallery: own = atk.embeddings(protect_fn(load_image(bench.gallery_photos[person])), only=scored)
             for d in degradations:
-                crops = [central_crop(DEGRADATIONS[d](x)) for x in protected]
-                if d == 'none': run['undetected'] += sum(c is None for c in crops)
-                for t in targets:
-                    r = _scores(bench, t, person, crops, own[t])
+                embs = [atk.embeddings(DEGRADATIONS[d](x), only=scored) for x in protected]
+                if d == 'none': run['undetected'] += sum(all(v is None for v in e.values()) for e in embs)
+                for t in scored:
+                    r = _scores(bench, t, person, [e[t] for e in embs], own[t])
                     raw[t, d]['rank'] += r['rank']; raw[t, d]['cos'] += r['cos']
             if person not in clean:
-                cc = [central_crop(x) for x in originals]
-                clean[person] = {t: _scores(bench, t, person, cc) for t in targets}
-        for t in targets:
-            run['results'][t] = {'role': 'white-box' if t in sset else 'black-box'}
-            for d in degradations: run['results'][t][d] = _psr(raw[t, d], t)
+                ce = [atk.embeddings(x) for x in originals]
+                clean[person] = {t: _scores(bench, t, person, [e[t] for e in ce]) for t in targets}
+        for t in scored:
+            run['results'][t] = {'role': target_role(t, sset)}
+            for d in degradations: run['results'][t][d] = _psr(raw[t, d], t, atk.pipeline)
         run['quality'] = {k: float(np.mean([q[k] for q in run['quality'] if k in q])) for k in ('ssim', 'psnr', 'ssim_face', 'psnr_face', 'lpips') if any(k in q for q in run['quality'])}
         run['enrol_s'], run['protect_s'] = float(np.mean(run['enrol_s'])), float(np.mean(run['protect_s']))
         out['runs'].append(run)
-    out['clean'] = {t: _psr({k: sum((clean[p][t][k] for p in clean), []) for k in ('rank', 'cos')}, t) for t in targets}
+    out['clean'] = {t: _psr({k: sum((clean[p][t][k] for p in clean), []) for k in ('rank', 'cos')}, t, atk.pipeline) for t in targets}
     out['seconds'] = time.perf_counter() - start  # wall time, gallery preparation not included
     return out
 
-def _psr(r: dict, target: str) -> dict:
+def _psr(r: dict, target: str, pipeline: str = 'facecloak') -> dict:
     "Top-1/top-5 and verification PSR from ranks and same-person cosines (None = no face: protected)."
     rank = np.array([np.inf if x is None else x for x in r['rank']], float)
     cos = np.array([-np.inf if x is None else x for x in r['cos']], float)
     return {'n': int(len(rank)), 'top1': float((rank >= 1).mean()), 'top5': float((rank >= 5).mean()),
-            'verify@far=0.01': float((cos <= threshold(target, 1e-2)).mean()),
-            'verify@far=0.001': float((cos <= threshold(target, 1e-3)).mean())}
+            'verify@far=0.01': float((cos <= threshold(target, 1e-2, pipeline)).mean()),
+            'verify@far=0.001': float((cos <= threshold(target, 1e-3, pipeline)).mean())}
 
 # %% ../nbs/05_evaluate.ipynb #a4d19798
 def black_box_table(res: dict, degradation: str = 'none',
@@ -407,6 +439,20 @@ def black_box_table(res: dict, degradation: str = 'none',
             p = r[degradation]
             rows.append(f"| {t} | {'+'.join(run['surrogates'])} | {p['top1']:.1%} | {p['top5']:.1%} | {p['verify@far=0.01']:.1%} | "
                         f"{c['top1']:.1%} / {c['top5']:.1%} / {c['verify@far=0.01']:.1%} | {run['quality']['ssim']:.3f} | {run['quality']['psnr']:.1f} |")
+    return '\n'.join(rows)
+
+def black_box_psr(res: dict, key: str = 'top1') -> dict[str, float]:
+    "Black-box PSR per target model of one `evaluate` result."
+    return {t: r['none'][key] for run in res['runs'] for t, r in run['results'].items() if r['role'] == 'black-box'}
+
+def attacker_table(results: dict[str, dict], # label → an `evaluate` result (e.g. one per attacker)
+                   key: str = 'top1') -> str:
+    "Markdown: black-box PSR per target model, one column per result (e.g. independent vs same-pipeline attacker)."
+    cols = {label: black_box_psr(r, key) for label, r in results.items()}
+    targets = list(dict.fromkeys(t for c in cols.values() for t in c))
+    rows = ['| target | ' + ' | '.join(cols) + ' |', '|---|' + '---|' * len(cols)]
+    rows += [f"| {t} | " + ' | '.join(f"{c[t]:.1%}" if t in c else '–' for c in cols.values()) + ' |' for t in targets]
+    rows.append('| mean | ' + ' | '.join(f"{np.mean(list(c.values())):.1%}" for c in cols.values()) + ' |')
     return '\n'.join(rows)
 
 # %% ../nbs/05_evaluate.ipynb #a4b9404c
@@ -475,10 +521,6 @@ def run_study(bench: Benchmark, names: list[str] | None = None, # `STUDY` entrie
     return res
 
 # %% ../nbs/05_evaluate.ipynb #7d5fc2ce
-def black_box_psr(res: dict, key: str = 'top1') -> dict[str, float]:
-    "Black-box PSR per target model of one `evaluate` result."
-    return {t: r['none'][key] for run in res['runs'] for t, r in run['results'].items() if r['role'] == 'black-box'}
-
 def study_table(study: dict, names: list[str] | None = None) -> str:
     "Markdown: black-box PSR (mean and per target), top-5, verification, SSIM/PSNR/LPIPS and timings per entry."
     rs = study['results']
@@ -520,20 +562,25 @@ def plot_psr_vs_quality(study: dict, ax=None, key: str = 'ssim'):
     return ax
 
 # %% ../nbs/05_evaluate.ipynb #24d04372
-PAPER_QUOTED = {  # (dataset, metric): value, as quoted by https://www.wizwand.com/paper/6a0d401ef984739ed6737890
-    ('Privacy-Celebrities', 'top-1 PSR'): .867, ('Privacy-Commons', 'top-1 PSR vs ArcFace'): .90,
-    ('CelebA-HQ', 'verification PSR vs IR-SE-50'): .95, ('CelebA-HQ', 'SSIM'): .81}
+PAPER = {  # the paper's own figures (../shared/paper/TABLES.md): (table, what) → value
+    ('Table I', 'Privacy-Commons top-1 PSR, average over 6 targets (1 of them white-box), ArcFace surrogate'): .854,
+    ('Table I', 'Privacy-Commons top-1 PSR, best average (Softmax surrogate)'): .883,
+    ('Table VIII', 'Privacy-Commons top-1 PSR, no focusing'): .766,
+    ('Table III', 'CelebA-HQ verification PSR, average of 4 models (ε = 12/255, image-specific)'): .829,
+    ('Table IV', 'CelebA-HQ SSIM'): .81, ('Table IV', 'CelebA-HQ PSNR'): 32.63}
 
 def paper_table(res: dict) -> str:
-    "Markdown: the paper's quoted numbers beside an `evaluate` result's black-box means (per model in brackets)."
+    "Markdown: the paper's own figures beside an `evaluate` result's black-box means (per model in brackets)."
     per = lambda key: ', '.join(f"{t} {v:.1%}" for t, v in black_box_psr(res, key).items())
     mean = lambda key: np.mean(list(black_box_psr(res, key).values()))
     q = lambda key: np.mean([run['quality'][key] for run in res['runs']])
-    p = PAPER_QUOTED
+    p = {what: v for (_, what), v in PAPER.items()}
     return '\n'.join([
-        '| metric | paper (as quoted) | facecloak, black-box mean (per model) |', '|---|---|---|',
-        f"| top-1 identification PSR | {p['Privacy-Celebrities', 'top-1 PSR']:.1%} (Privacy-Celebrities); "
-        f"{p['Privacy-Commons', 'top-1 PSR vs ArcFace']:.0%} vs ArcFace (Privacy-Commons) | {mean('top1'):.1%} ({per('top1')}) |",
-        f"| verification PSR | {p['CelebA-HQ', 'verification PSR vs IR-SE-50']:.0%} vs IR-SE-50 (CelebA-HQ) | "
+        '| metric | the paper (its tables) | facecloak, black-box mean (per model) |', '|---|---|---|',
+        f"| top-1 identification PSR | {p['Privacy-Commons top-1 PSR, average over 6 targets (1 of them white-box), ArcFace surrogate']:.1%} "
+        f"(Table I, ArcFace surrogate; average includes a white-box cell); {p['Privacy-Commons top-1 PSR, no focusing']:.1%} without focusing (Table VIII) "
+        f"| {mean('top1'):.1%} ({per('top1')}) |",
+        f"| verification PSR | {p['CelebA-HQ verification PSR, average of 4 models (ε = 12/255, image-specific)']:.1%} (Table III, ε = 12/255) | "
         f"{mean('verify@far=0.01'):.1%} at FAR 1 % ({per('verify@far=0.01')}) |",
-        f"| SSIM | {p['CelebA-HQ', 'SSIM']:.2f} (CelebA-HQ) | {q('ssim_face'):.2f} on the face box, {q('ssim'):.3f} on the whole photo |"])
+        f"| SSIM / PSNR | {p['CelebA-HQ SSIM']:.2f} / {p['CelebA-HQ PSNR']:.1f} dB (Table IV, face crops) | {q('ssim_face'):.2f} / {q('psnr_face'):.1f} dB on the face box, "
+        f"{q('ssim'):.3f} / {q('psnr'):.1f} dB on the whole photo |"])

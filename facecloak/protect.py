@@ -14,16 +14,15 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-from .cloak import Cloak, surrogate
+from .cloak import MATCHER, Cloak, surrogate
 from .faces import FaceCloakError, NoFaceError, align_face, detect_faces, load_image, paste_back
 from .models import threshold
 
 # %% auto #0
-__all__ = ['MATCHER', 'MIN_FACE_SIZE', 'MODES', 'anonymize', 'FaceReport', 'ProtectReport', 'protect', 'save_photo',
-           'protect_file', 'bench_protect']
+__all__ = ['MIN_FACE_SIZE', 'MODES', 'anonymize', 'FaceReport', 'ProtectReport', 'protect', 'save_photo', 'protect_file',
+           'bench_protect']
 
 # %% ../nbs/04_protect.ipynb #8e9eeeed
-MATCHER = 'sface'      # the model that tells the owner's faces from others
 MIN_FACE_SIZE = 12.    # eye-to-mouth pixels; smaller faces are too small to align reliably
 
 MODES = ('cloak', 'blur', 'pixelate', 'mask')
