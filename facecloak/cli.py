@@ -259,6 +259,7 @@ def bench(photo: Path = typer.Argument(None, help='A photo to time detection on 
 @app.command('evaluate')
 def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder of photos per person (≥ 3 photos each).'),
                  distractors: Path = typer.Option(None, help='Folder of extra gallery people (one sub-folder each).'),
+                 max_distractors: int = typer.Option(None, help='Use only the first N distractor people (sorted by name).'),
                  json_out: Path = typer.Option(None, '--json', help='Write the full results here.'),
                  method: str = typer.Option('facecloak', help='facecloak, multi (OPOM-style, needs --enrol-photos ≥ 2), noise, pgd (per-image), blur, pixelate.'),
                  enrol_photos: int = typer.Option(1, help='Real photos per person set aside for enrolment (the 1st, 3rd, …).'),
@@ -282,16 +283,16 @@ def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-fold
     if bad: raise FaceCloakError(f"unknown degradation(s) {bad}: {', '.join(DEGRADATIONS)}")
     lp = _lpips(lpips)
     t0 = time.perf_counter()
-    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker,
+    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker, max_distractors=max_distractors,
                     targets=tuple(t.strip() for t in targets.split(',')) if targets else None)
     m = study_method(spec)
     res = evaluate(bench, m, degradations=degs, progress=True, lpips=lp)
     res['settings'] = {'spec': spec, 'config': m.config, 'date': time.strftime('%Y-%m-%d'), 'commit': _commit(), 'facecloak': __version__,
                        'total_seconds': time.perf_counter() - t0}
+    if json_out: json_out.write_text(json.dumps(res, indent=1)); typer.echo(f"wrote {json_out}")  # first: nothing measured is lost
     typer.echo(black_box_table(res))
     typer.echo(f"{res['tests']} protected photos of {res['people']} people, {res['distractors']} distractors: "
                f"{res['settings']['total_seconds'] / 60:.1f} min in all")
-    if json_out: json_out.write_text(json.dumps(res, indent=1)); typer.echo(f"wrote {json_out}")
 
 def _lpips(path: Path | None):
     "LPIPS from the given or configured AlexNet weights; None, with a note, when there are none."

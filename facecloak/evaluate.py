@@ -23,7 +23,7 @@ from .cloak import Cloak, CloakConfig, budget_map, enroll, optimize_cloak, surro
 from .faces import (PHOTO_SUFFIXES, FaceCloakError, MissingPackageError, align_face, central_crop, central_face, detect_faces, face_mask, identity_photos,
                              load_image, paste_back)
 from .models import BUILTIN_MODELS, MODELS, available_models, threshold
-from .attacker import ATTACKERS, Attacker
+from .attacker import ATTACKERS, Attacker, photo_embeddings
 from .synthesis import FolderSynthesizer
 
 # %% auto #0
@@ -63,6 +63,7 @@ def prepare(data: Path | str, # one sub-folder of photos per person (≥ 3 photo
             targets: tuple[str, ...] | None = None, # target models (default: every zoo model on this machine)
             enrol_photos: int = 1, # real photos per person set aside for enrolment (>1: for the multi-photo baseline)
             attacker: str | Attacker = 'independent', # who embeds the gallery and reads the probes (see `facecloak.attacker`)
+            max_distractors: int | None = None, # use only the first this many distractor people (sorted by name)
            ) -> Benchmark:
     "Read an evaluation folder: enrolment (1st photo, + the 3rd… with `enrol_photos` > 1), gallery (2nd) and test photos (the rest)."
     folders = {k: v for k, v in identity_photos(data).items() if len(v) >= 2 + enrol_photos}
@@ -71,14 +72,15 @@ def prepare(data: Path | str, # one sub-folder of photos per person (≥ 3 photo
     if people: names = [names[i] for i in np.unique(np.linspace(0, len(names) - 1, people).round().astype(int))]
     atk = make_attacker(attacker, targets)
     embs, labels = [], []
-    for n in names:
-        e = atk.embeddings(load_image(folders[n][1]))
+    for n in names:  # clean photos: their embeddings are cached (`photo_embeddings`), so a second run reads them back
+        e = photo_embeddings(atk, folders[n][1], cache=True)
+        if e is None: raise FaceCloakError(f"{folders[n][1]}: unreadable gallery photo")
         if any(v is None for v in e.values()): raise FaceCloakError(f"{folders[n][1]}: the {atk.name} attacker finds no face in this gallery photo")
         embs.append(e); labels.append(n)
     n_dist = 0
-    for n, ps in (identity_photos(distractors).items() if distractors else []):
-        e = atk.embeddings(load_image(ps[0]))
-        if all(v is not None for v in e.values()): embs.append(e); labels.append(n); n_dist += 1
+    for n, ps in list(identity_photos(distractors).items() if distractors else [])[:max_distractors]:
+        e = photo_embeddings(atk, ps[0], cache=True)
+        if e is not None and all(v is not None for v in e.values()): embs.append(e); labels.append(n); n_dist += 1
     gallery = {m.name: np.stack([e[m.name] for e in embs]) for m in atk.models}
     k = enrol_photos - 1
     return Benchmark(names, {n: folders[n][:1] + folders[n][2:2 + k] for n in names}, {n: folders[n][2 + k:][:tests_per_person] for n in names},
@@ -406,7 +408,7 @@ def evaluate(bench: Benchmark, method: Callable, # a method from above
                     r = _scores(bench, t, person, [e[t] for e in embs], own[t])
                     raw[t, d]['rank'] += r['rank']; raw[t, d]['cos'] += r['cos']
             if person not in clean:
-                ce = [atk.embeddings(x) for x in originals]
+                ce = [photo_embeddings(atk, p, cache=True) for p in bench.tests[person]]
                 clean[person] = {t: _scores(bench, t, person, [e[t] for e in ce]) for t in targets}
         for t in scored:
             run['results'][t] = {'role': target_role(t, sset)}
@@ -434,8 +436,8 @@ def black_box_table(res: dict, degradation: str = 'none',
             '|---|---|---|---|---|---|---|---|']
     for t, c in res['clean'].items():
         for run in res['runs']:
-            r = run['results'][t]
-            if r['role'] != role: continue
+            r = run['results'].get(t)  # with family sets, each run scores only its own targets
+            if r is None or r['role'] != role: continue
             p = r[degradation]
             rows.append(f"| {t} | {'+'.join(run['surrogates'])} | {p['top1']:.1%} | {p['top5']:.1%} | {p['verify@far=0.01']:.1%} | "
                         f"{c['top1']:.1%} / {c['top5']:.1%} / {c['verify@far=0.01']:.1%} | {run['quality']['ssim']:.3f} | {run['quality']['psnr']:.1f} |")
