@@ -27,12 +27,11 @@ from .attacker import ATTACKERS, Attacker, photo_embeddings
 from .synthesis import FolderSynthesizer
 
 # %% auto #0
-__all__ = ['DEGRADATIONS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'STUDY', 'PAPER', 'Benchmark', 'make_attacker', 'prepare',
-           'facecloak_method', 'multi_photo_method', 'anonymize_method', 'noise_method', 'pgd_method', 'check',
-           'check_table', 'Gallery', 'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS', 'lpips_or_none',
-           'family', 'target_role', 'family_sets', 'evaluate', 'black_box_table', 'black_box_psr', 'attacker_table',
-           'robustness_table', 'study_method', 'run_study', 'study_table', 'plot_psr_vs_eps', 'plot_psr_vs_quality',
-           'paper_table']
+__all__ = ['DEGRADATIONS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'STUDY', 'PAPER', 'Benchmark', 'make_attacker', 'prepare', 'family',
+           'target_role', 'family_sets', 'facecloak_method', 'multi_photo_method', 'anonymize_method', 'noise_method',
+           'pgd_method', 'check', 'check_table', 'Gallery', 'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS',
+           'lpips_or_none', 'evaluate', 'black_box_table', 'black_box_psr', 'attacker_table', 'robustness_table',
+           'study_method', 'run_study', 'study_table', 'plot_psr_vs_eps', 'plot_psr_vs_quality', 'paper_table']
 
 # %% ../nbs/05_evaluate.ipynb #fa4d92fe
 @dataclass
@@ -85,6 +84,24 @@ def prepare(data: Path | str, # one sub-folder of photos per person (≥ 3 photo
     k = enrol_photos - 1
     return Benchmark(names, {n: folders[n][:1] + folders[n][2:2 + k] for n in names}, {n: folders[n][2 + k:][:tests_per_person] for n in names},
                      labels, gallery, n_dist, f"{data}" + (f" + {distractors}" if distractors else ''), {n: folders[n][1] for n in names}, atk)
+
+def family(name: str) -> str:
+    "A zoo model's family (models of one family never judge each other's cloaks)."
+    return surrogate(name).family or name
+
+def target_role(target: str, surrogates: tuple[str, ...]) -> str:
+    "'white-box' (a surrogate), 'same family' (related to a surrogate: not independent) or 'black-box'."
+    if target in surrogates: return 'white-box'
+    return 'same family' if family(target) in {family(s) for s in surrogates} else 'black-box'
+
+def family_sets(targets: list[str], # target model names
+                pool: tuple[str, ...] = BUILTIN_MODELS, # models cloaks may be made with
+               ) -> dict[tuple[str, ...], list[str]]: # surrogate set → the targets it is scored on
+    "Black-box by construction: each target's surrogates are the `pool` models outside its family; targets grouped by set."
+    sets = {}
+    for t in targets: sets.setdefault(tuple(p for p in pool if family(p) != family(t)), []).append(t)
+    if () in sets: raise FaceCloakError(f"no surrogate outside the family of {sets[()]} in the pool {list(pool)}")
+    return sets
 
 # %% ../nbs/05_evaluate.ipynb #7ae63d00
 def _paste(img: np.ndarray, delta: np.ndarray) -> np.ndarray:
@@ -357,24 +374,6 @@ def _scores(bench: Benchmark, target: str, person: str, embs: list, # the attack
     ranks, cos = iter((s > s[:, idx:idx + 1]).sum(1)), iter(s[:, idx])
     return {'rank': [None if e is None else int(next(ranks)) for e in embs], 'cos': [None if e is None else float(next(cos)) for e in embs]}
 
-def family(name: str) -> str:
-    "A zoo model's family (models of one family never judge each other's cloaks)."
-    return surrogate(name).family or name
-
-def target_role(target: str, surrogates: tuple[str, ...]) -> str:
-    "'white-box' (a surrogate), 'same family' (related to a surrogate: not independent) or 'black-box'."
-    if target in surrogates: return 'white-box'
-    return 'same family' if family(target) in {family(s) for s in surrogates} else 'black-box'
-
-def family_sets(targets: list[str], # target model names
-                pool: tuple[str, ...] = BUILTIN_MODELS, # models cloaks may be made with
-               ) -> dict[tuple[str, ...], list[str]]: # surrogate set → the targets it is scored on
-    "Black-box by construction: each target's surrogates are the `pool` models outside its family; targets grouped by set."
-    sets = {}
-    for t in targets: sets.setdefault(tuple(p for p in pool if family(p) != family(t)), []).append(t)
-    if () in sets: raise FaceCloakError(f"no surrogate outside the family of {sets[()]} in the pool {list(pool)}")
-    return sets
-
 def evaluate(bench: Benchmark, method: Callable, # a method from above
              surrogate_sets: str | list[tuple[str, ...]] = 'families', # 'families' (`family_sets`) or explicit sets (every target scored)
              degradations: tuple[str, ...] = ('none',),
@@ -432,15 +431,16 @@ def _psr(r: dict, target: str, pipeline: str = 'facecloak') -> dict:
 def black_box_table(res: dict, degradation: str = 'none',
                     role: str = 'black-box') -> str: # or 'white-box': the targets the cloak was made against
     "Markdown table: per target, black-box (or white-box) PSR of protected photos and the same on unprotected photos."
-    rows = ['| target | surrogates | top-1 PSR | top-5 PSR | verif. PSR @FAR 1 % | unprotected top-1 / top-5 / verif. | SSIM | PSNR |',
+    rows = ['| target | surrogates | top-1 PSR | top-5 PSR | verif. PSR @FAR 1 % | unprotected top-1 / top-5 / verif. | SSIM face box / photo | PSNR face box / photo |',
             '|---|---|---|---|---|---|---|---|']
     for t, c in res['clean'].items():
         for run in res['runs']:
             r = run['results'].get(t)  # with family sets, each run scores only its own targets
             if r is None or r['role'] != role: continue
-            p = r[degradation]
+            p, q = r[degradation], run['quality']
             rows.append(f"| {t} | {'+'.join(run['surrogates'])} | {p['top1']:.1%} | {p['top5']:.1%} | {p['verify@far=0.01']:.1%} | "
-                        f"{c['top1']:.1%} / {c['top5']:.1%} / {c['verify@far=0.01']:.1%} | {run['quality']['ssim']:.3f} | {run['quality']['psnr']:.1f} |")
+                        f"{c['top1']:.1%} / {c['top5']:.1%} / {c['verify@far=0.01']:.1%} | {q.get('ssim_face', float('nan')):.3f} / {q['ssim']:.3f} | "
+                        f"{q.get('psnr_face', float('nan')):.1f} / {q['psnr']:.1f} |")
     return '\n'.join(rows)
 
 def black_box_psr(res: dict, key: str = 'top1') -> dict[str, float]:
