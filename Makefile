@@ -38,4 +38,5 @@ check-sync:     ## fail if facecloak/ or README.md are out of date with the note
 	git diff --exit-code --stat -- facecloak
 	test -z "$$(git status --porcelain -- facecloak)" || { git status --porcelain -- facecloak; exit 1; }
 	$(MAKE) readme
-	git diff --exit-code --stat -- README.md
+	git diff --exit-code --stat -- README.md nbs/images
+	test -z "$$(git status --porcelain -- nbs/images)" || { git status --porcelain -- nbs/images; exit 1; }

@@ -15,7 +15,7 @@ import numpy as np
 import typer
 
 from . import __version__
-from .cloak import Cloak, CloakConfig, enroll as enroll_photo, surrogate
+from .cloak import PRESETS, SURROGATES, Cloak, CloakConfig, default_surrogates, enroll as enroll_photo, surrogate
 from .faces import (PHOTO_SUFFIXES, FaceCloakError, NoFaceError, bench_faces, central_crop, detect_faces,
                              load_image, sample_dir, sample_people, sample_photos, show_faces)
 from .protect import bench_protect, protect, protect_file
@@ -59,27 +59,35 @@ def _budget(value: str) -> float | None:
 @app.command()
 def enroll(photo: Path = typer.Argument(..., help='One photo of you (you alone, or choose --face).'),
            out: Path = typer.Option(..., '--out', '-o', help='Where to write your cloak file (keep it private).'),
+           strength: str = typer.Option('balanced', help=f"Preset: {', '.join(PRESETS)} (strong shows visible coloured blocks)."),
            synth: str = typer.Option('augment', help='Synthesizer: augment (offline default), folder, arc2face.'),
            folder: Path = typer.Option(None, help='With --synth folder: a folder of more photos of you.'),
            arc2face_weights: Path = typer.Option(None, help='With --synth arc2face: the Arc2Face weights folder.'),
-           surrogates: str = typer.Option('dlib,facenet', help=f"Models to optimize against, from: {', '.join(MODELS)}; or .onnx files of yours."),
-           eps: float = typer.Option(8, help='Budget on the face, in 1/255.'),
-           eps_region: str = typer.Option('32', help="Region-Sticker budget in 1/255, or 'none'."),
-           eps_high: str = typer.Option('none', help="High-Pass budget in 1/255, or 'none'."),
-           attention: bool = typer.Option(False, help='Learnable Attention.'),
-           iters: int = typer.Option(None, help='Optimization steps (default: the tested default).'),
+           surrogates: str = typer.Option('auto', help=f"Models to optimize against, from: {', '.join(MODELS)}; or .onnx files of yours. "
+                                                       f"auto: {', '.join(SURROGATES)}, those on this machine."),
+           eps: float = typer.Option(None, help="Budget on the face, in 1/255 (default: the preset's)."),
+           eps_region: str = typer.Option(None, help="Region-Sticker budget in 1/255, or 'none' (default: the preset's)."),
+           eps_high: str = typer.Option(None, help="High-Pass budget in 1/255, or 'none' (default: the preset's)."),
+           attention: bool = typer.Option(None, help="Learnable Attention (default: the preset's)."),
+           iters: int = typer.Option(None, help="Optimization steps (default: the preset's)."),
+           refine: int = typer.Option(None, help="Per-photo refinement steps that protect will use with this cloak (default: the preset's)."),
+           variants: int = typer.Option(1, help='A cloak set: this many cloaks, one drawn per photo (enrolment takes as many times longer).'),
            face: int = typer.Option(None, help='Which face to enrol when the photo has several (0 = largest).'),
            seed: int = typer.Option(0, help='Same photo, settings and seed give the same cloak.')):
     "Learn your cloak from ONE photo and save it."
-    cfg = CloakConfig(eps=eps, eps_region=_budget(eps_region), eps_high=_budget(eps_high), attention=attention)
-    if iters is not None: cfg.steps = iters
-    names = [s.strip() for s in surrogates.split(',') if s.strip()]
+    given = {'eps': eps, 'attention': attention, 'steps': iters, 'refine': refine}
+    given = {k: v for k, v in given.items() if v is not None}
+    if eps_region is not None: given['eps_region'] = _budget(eps_region)
+    if eps_high is not None: given['eps_high'] = _budget(eps_high)
+    cfg = CloakConfig.preset(strength, **given)
+    names = default_surrogates() if surrogates == 'auto' else tuple(s.strip() for s in surrogates.split(',') if s.strip())
     unknown = [n for n in names if n not in MODELS and not n.endswith('.onnx')]
     if unknown or not names: raise FaceCloakError(f"unknown surrogate(s) {unknown}: choose from {', '.join(MODELS)}, or give .onnx files")
     t0 = time.perf_counter()
-    cloak = enroll_photo(photo, _synthesizer(synth, folder, arc2face_weights), tuple(names), cfg, seed, face, progress=True)
+    cloak = enroll_photo(photo, _synthesizer(synth, folder, arc2face_weights), names, cfg, seed, face, progress=True, variants=variants)
     cloak.save(out)
-    typer.echo(f"cloak written to {out} in {time.perf_counter() - t0:.1f} s (surrogates: {', '.join(names)}; keep this file private)")
+    typer.echo(f"cloak written to {out} in {time.perf_counter() - t0:.1f} s ({strength}; surrogates: {', '.join(names)}"
+               f"{f'; a set of {variants}' if variants > 1 else ''}; keep this file private)")
 
 def _photos(paths: list[Path]) -> list[Path]:
     "Photo files named on the command line, folders expanded (their photos, not sub-folders)."
@@ -99,7 +107,9 @@ def protect_cmd(paths: list[Path] = typer.Argument(..., help='Photos and folders
                 faces: str = typer.Option('owner', help="Which faces: owner, all, or indices like 0,2."),
                 keep_metadata: bool = typer.Option(False, help='Keep EXIF metadata (including GPS!) instead of stripping it.'),
                 overwrite: bool = typer.Option(False, help='Allow writing over an original photo (off by default).'),
-                mode: str = typer.Option('cloak', help='cloak, or a fallback that anonymizes the face: blur, pixelate, mask.')):
+                mode: str = typer.Option('cloak', help='cloak, or a fallback that anonymizes the face: blur, pixelate, mask.'),
+                refine: int = typer.Option(None, help="Per-photo refinement: this many optimization steps on each face, from your cloak "
+                                                      "(default: the cloak's preset; each step runs every surrogate model: 0 is milliseconds per photo, 5 about a second).")):
     "Protect photos with your cloak (or anonymize faces); originals are never changed."
     from tqdm.auto import tqdm
     c = Cloak.load(cloak) if cloak else None
@@ -107,7 +117,7 @@ def protect_cmd(paths: list[Path] = typer.Argument(..., help='Photos and folders
     files, counts = _photos(paths), {'protected': 0, 'skipped': 0, 'failed': 0}
     for f in tqdm(files, desc='protect', unit='photo', disable=None if len(files) > 1 else True):  # None: only on a terminal
         try:
-            dst, rep = protect_file(f, c, out, which, keep_metadata, overwrite, mode)
+            dst, rep = protect_file(f, c, out, which, keep_metadata, overwrite, mode, refine)
             counts['protected'] += 1
             typer.echo(f"{f}: {rep.summary()} -> {dst}")
         except FaceCloakError as e:  # no usable face: skipped; unreadable or unwritable: failed
@@ -260,24 +270,31 @@ def bench(photo: Path = typer.Argument(None, help='A photo to time detection on 
 def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder of photos per person (≥ 3 photos each).'),
                  distractors: Path = typer.Option(None, help='Folder of extra gallery people (one sub-folder each).'),
                  max_distractors: int = typer.Option(None, help='Use only the first N distractor people (sorted by name).'),
+              targets: str = typer.Option(None, help='Comma-separated target models (default: every zoo model on this machine); each scored black-box.'),
                  json_out: Path = typer.Option(None, '--json', help='Write the full results here.'),
                  method: str = typer.Option('facecloak', help='facecloak, multi (OPOM-style, needs --enrol-photos ≥ 2), noise, pgd (per-image), blur, pixelate.'),
                  enrol_photos: int = typer.Option(1, help='Real photos per person set aside for enrolment (the 1st, 3rd, …).'),
                  lpips: Path = typer.Option(None, help=f'AlexNet weights for LPIPS (default ${LPIPS_ENV}); not measured without.'),
                  people: int = typer.Option(None, help='Use this many identities (default: all).'),
                  tests: int = typer.Option(None, help='At most this many test photos per person.'),
-                 eps: float = typer.Option(8, help='Budget on the face, in 1/255.'),
-                 iters: int = typer.Option(None, help='Optimization steps (default: the tested default).'),
-                 degradations: str = typer.Option('none,jpeg75,half', help="Attacker-side degradations, comma-separated, or 'all'."),
-                 eps_region: str = typer.Option('32', help="Region-Sticker budget in 1/255, or 'none'."),
+                 strength: str = typer.Option('balanced', help=f"Cloak preset: {', '.join(PRESETS)}."),
+                 eps: float = typer.Option(None, help="Budget on the face, in 1/255 (default: the preset's)."),
+                 eps_region: str = typer.Option(None, help="Region-Sticker budget in 1/255, or 'none' (default: the preset's)."),
+                 iters: int = typer.Option(None, help="Optimization steps (default: the preset's)."),
+                 refine: int = typer.Option(None, help="Per-photo refinement steps (protect --refine; default: the preset's)."),
+                 variants: int = typer.Option(1, help='A cloak set of this many cloaks per person.'),
                  paper: bool = typer.Option(False, help="The paper's optimizer settings instead of facecloak's defaults."),
+                 pool: str = typer.Option('auto', help="Models the cloaks may be made with: auto (the default ensemble on this machine) or builtin."),
+                 degradations: str = typer.Option('none,jpeg75,half', help="Attacker-side degradations, comma-separated, or 'all'."),
                  attacker: str = typer.Option('independent', help="Who reads the photos: independent (own detector, each model's native input) or same-pipeline (facecloak's own; flatters)."),
                  targets: str = typer.Option(None, help='Comma-separated target models (default: every zoo model on this machine).')):
     "Measure protection (black-box PSR, surrogates outside each target's family) on a folder of photos; print a table, write JSON."
-    from facecloak.evaluate import DEGRADATIONS, _commit, black_box_table, evaluate, prepare, study_method
+    from facecloak.evaluate import DEGRADATIONS, _commit, black_box_table, evaluate, prepare, study_method, study_pool
     methods = ('facecloak', 'multi', 'noise', 'pgd', 'blur', 'pixelate')
     if method not in methods: raise FaceCloakError(f"unknown method {method!r}: {', '.join(methods)}")
-    spec = {'method': method, 'eps': eps, 'eps_region': _budget(eps_region), 'paper': paper} | ({'steps': iters} if iters else {})
+    if pool not in ('auto', 'builtin'): raise FaceCloakError(f"unknown pool {pool!r}: auto or builtin")
+    spec = {'method': method, 'strength': strength, 'paper': paper, 'variants': variants, 'pool': pool}
+    spec |= {k: v for k, v in {'eps': eps, 'steps': iters, 'refine': refine}.items() if v is not None} | ({'eps_region': _budget(eps_region)} if eps_region is not None else {})
     degs = tuple(DEGRADATIONS) if degradations == 'all' else tuple(d.strip() for d in degradations.split(',') if d.strip())
     bad = [d for d in degs if d not in DEGRADATIONS]
     if bad: raise FaceCloakError(f"unknown degradation(s) {bad}: {', '.join(DEGRADATIONS)}")
@@ -286,7 +303,7 @@ def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-fold
     bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker, max_distractors=max_distractors,
                     targets=tuple(t.strip() for t in targets.split(',')) if targets else None)
     m = study_method(spec)
-    res = evaluate(bench, m, degradations=degs, progress=True, lpips=lp)
+    res = evaluate(bench, m, degradations=degs, progress=True, lpips=lp, pool=study_pool(spec))
     res['settings'] = {'spec': spec, 'config': m.config, 'date': time.strftime('%Y-%m-%d'), 'commit': _commit(), 'facecloak': __version__,
                        'total_seconds': time.perf_counter() - t0}
     if json_out: json_out.write_text(json.dumps(res, indent=1)); typer.echo(f"wrote {json_out}")  # first: nothing measured is lost
@@ -307,6 +324,9 @@ def study_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder 
               distractors: Path = typer.Option(None, help='Folder of extra gallery people (one sub-folder each).'),
               json_out: Path = typer.Option(..., '--json', help='Results file; entries already in it are kept, so a stopped study resumes.'),
               people: int = typer.Option(20, help='Identities (evenly spread).'),
+              tests: int = typer.Option(None, help='At most this many test photos per person.'),
+              max_distractors: int = typer.Option(None, help='Use only the first N distractor people (sorted by name).'),
+              targets: str = typer.Option(None, help='Comma-separated target models (default: every zoo model on this machine); each scored black-box.'),
               enrol_photos: int = typer.Option(4, help='Real photos per person for enrolment (FaceCloak uses the first only).'),
               only: str = typer.Option(None, help='Comma-separated study entries (default: all).'),
               lpips: Path = typer.Option(None, help=f'AlexNet weights for LPIPS (default ${LPIPS_ENV}).'),
@@ -315,7 +335,9 @@ def study_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder 
     from facecloak.evaluate import prepare, run_study, study_table
     names = [n.strip() for n in only.split(',')] if only else None
     lp = _lpips(lpips)
-    res = run_study(prepare(data, distractors, people, enrol_photos=enrol_photos, attacker=attacker), names, json_out, progress=True, lpips=lp)
+    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker, max_distractors=max_distractors,
+                    targets=tuple(t.strip() for t in targets.split(',')) if targets else None)
+    res = run_study(bench, names, json_out, progress=True, lpips=lp)
     typer.echo(study_table(res, names))
     typer.echo(f"wrote {json_out}")
 

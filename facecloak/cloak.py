@@ -5,9 +5,10 @@
 # %% ../nbs/03_cloak.ipynb #823036fa
 from __future__ import annotations
 
+import hashlib
 import json
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -20,14 +21,15 @@ import torch.nn.functional as F
 
 import facecloak
 from .faces import FaceCloakError, face_mask, identity_photos, align_photos, template_landmarks
-from .models import FaceEmbedder, load_model
+from .models import FaceEmbedder, available_models, load_model
 from .synthesis import AugmentSynthesizer, Synthesizer
 
 # %% auto #0
-__all__ = ['ANCHORS_FILE', 'LOSSES', 'CLOAK_FORMAT', 'CLOAK_FORMAT_VERSION', 'MATCHER', 'AnchorPool', 'build_anchor_pool',
-           'load_anchor_pool', 'save_anchor_pool', 'select_anchors', 'anchor_targets', 'region_boxes',
-           'region_sticker_mask', 'high_pass_mask', 'budget_map', 'CloakConfig', 'cloak_loss', 'jitter', 'degrade',
-           'optimize_cloak', 'CloakFileError', 'Cloak', 'surrogate', 'enroll']
+__all__ = ['ANCHORS_FILE', 'PAPER_OPTIMIZER', 'PRESETS', 'LOSSES', 'WEIGHTINGS', 'CLOAK_FORMAT', 'CLOAK_FORMAT_VERSION',
+           'MATCHER', 'SURROGATES', 'AnchorPool', 'build_anchor_pool', 'load_anchor_pool', 'save_anchor_pool',
+           'select_anchors', 'anchor_targets', 'region_boxes', 'region_sticker_mask', 'high_pass_mask', 'jnd_map',
+           'budget_map', 'CloakConfig', 'cloak_loss', 'jitter', 'degrade', 'optimize_cloak', 'CloakFileError', 'Cloak',
+           'surrogate', 'default_surrogates', 'enroll', 'refine_delta']
 
 # %% ../nbs/03_cloak.ipynb #f6e15f39
 ANCHORS_FILE = 'anchors.safetensors'
@@ -111,25 +113,39 @@ def high_pass_mask(crop: np.ndarray, # aligned crop `(S, S, 3)`, uint8 or float 
     return ((hp > mu) & face).astype(np.float32)
 
 # %% ../nbs/03_cloak.ipynb #514ce249
-def budget_map(crop: np.ndarray, # the source crop (for the high-pass mask)
+def jnd_map(crop: np.ndarray, # aligned crop `(S, S, 3)`, uint8 or float in [0, 1]
+            window: int = 7, # side of the local window, crop pixels
+            floor: float = 2., # added to the local standard deviation, in 1/255 (smooth skin still gets some budget)
+            lo: float = 0.25, hi: float = 3., # clip the relative threshold to [lo, hi]
+           ) -> np.ndarray: # `(S, S)` float32, mean 1 over the face (before clipping)
+    "Contrast masking: the luminance's local standard deviation (+ `floor`), relative to its mean over the face."
+    gray = cv2.cvtColor(crop.astype(np.float32) * (1. if crop.dtype == np.uint8 else 255.), cv2.COLOR_RGB2GRAY)  # 0..255
+    mean = cv2.blur(gray, (window, window))
+    std = np.sqrt(np.maximum(cv2.blur(gray * gray, (window, window)) - mean * mean, 0)) + floor
+    face = face_mask(crop.shape[0]) > 0.5
+    return np.clip(std / std[face].mean(), lo, hi).astype(np.float32)
+
+def budget_map(crop: np.ndarray, # the source crop (for the High-Pass mask and the JND)
                eps: float = 8, # base budget on the face, in 1/255
                eps_region: float | None = 32, # Region-Sticker budget in 1/255, or None to switch it off
                eps_high: float | None = None, # High-Pass budget in 1/255, or None to switch it off
                sigma: float = 2., mu: float = 1., # High-Pass σ and threshold
+               jnd: bool = False, # shape the base budget by `jnd_map` (same mean on the face)
               ) -> np.ndarray: # `(S, S)` float32, L∞ budget per pixel in [0, 1] pixel units
     "Per-pixel L∞ budget: the largest of the base, Region-Sticker and High-Pass budgets at each pixel."
     size = crop.shape[0]
-    b = np.full((size, size), eps, np.float32)
+    b = eps * jnd_map(crop) if jnd else np.full((size, size), eps, np.float32)
     if eps_region is not None: b = np.maximum(b, eps_region * region_sticker_mask(size))
     if eps_high is not None: b = np.maximum(b, eps_high * high_pass_mask(crop, sigma, mu))
     return b / 255.
 
+
 # %% ../nbs/03_cloak.ipynb #9031cc0b
 @dataclass
 class CloakConfig:
-    "Every setting of the cloak optimization; budgets and step sizes in 1/255. Defaults: the best measured recipe."
+    "Every setting of the cloak optimization; budgets and step sizes in 1/255. Defaults: the `balanced` preset."
     eps: float = 8                    # base L∞ budget on the face
-    eps_region: float | None = 32     # Region-Sticker budget (None: off)
+    eps_region: float | None = None   # Region-Sticker budget (None: off)
     eps_high: float | None = None     # High-Pass budget (None: off)
     sigma: float = 2.                 # High-Pass Gaussian σ, crop pixels
     mu: float = 1.                    # High-Pass threshold on the normalized magnitude
@@ -144,17 +160,43 @@ class CloakConfig:
     loss: str = 'push'                # 'push' (away from own clean embedding), 'anchor' (paper), 'anchor+push'
     n: int = 8                        # synthetic images
     batch: int = 4                    # images per step: the source and a random draw of the synthetic ones
+    jnd: bool = True                  # shape the base budget by the just-noticeable difference (`jnd_map`)
+    chroma: float | None = None       # None: δ in RGB, each channel within the budget; a number: δ in YCbCr, luma within the budget, chroma within this × it
+    scale: int = 1                    # δ drawn on a grid `scale`× coarser than the crop, then smoothly upsampled (low-frequency δ)
+    weighting: str = 'sum'            # 'sum' of the surrogates' losses, or 'normalized': each model's gradient scaled to the same size
+    refine: int = 0                   # `protect`'s default per-photo refinement steps (`refine_delta`) for this cloak
+    strength: str = ''                # the `PRESETS` name this config came from ('' for a custom one)
 
     def budget(self, crop: np.ndarray) -> np.ndarray:
         "This config's `budget_map` for the source `crop`: `(S, S)`, [0, 1] pixel units."
-        return budget_map(crop, self.eps, self.eps_region, self.eps_high, self.sigma, self.mu)
+        return budget_map(crop, self.eps, self.eps_region, self.eps_high, self.sigma, self.mu, self.jnd)
+
+    @classmethod
+    def preset(cls, name: str, **kw) -> CloakConfig:
+        "The `PRESETS` entry `name` ('subtle', 'balanced', 'strong'), with any setting changed by `kw`."
+        if name not in PRESETS: raise FaceCloakError(f"unknown strength {name!r}; choose one of {', '.join(PRESETS)}")
+        return cls(**{**PRESETS[name], 'strength': name, **kw})
+
+    @classmethod
+    def from_dict(cls, d: dict) -> CloakConfig:
+        "The config stored in a cloak file (settings this version does not know are refused)."
+        known = {f.name for f in fields(cls)}
+        if unknown := set(d) - known: raise FaceCloakError(f"cloak settings {sorted(unknown)} come from a newer facecloak: upgrade facecloak")
+        return cls(**d)
 
     @classmethod
     def paper(cls, **kw) -> CloakConfig:
         "The paper's settings: anchor loss, plain sign steps, no input diversity, every image every step."
-        return cls(**{**dict(loss='anchor', momentum=0., diversity=0., smoothing=0, batch=0), **kw})
+        return cls(**{**PAPER_OPTIMIZER, **kw})
 
+PAPER_OPTIMIZER = dict(loss='anchor', momentum=0., diversity=0., smoothing=0, batch=0)  # the paper's optimizer, as `CloakConfig` changes
+PRESETS = {  # --strength: changes to the `CloakConfig` defaults (which are 'balanced')
+    'subtle': dict(eps=4),
+    'balanced': dict(),
+    'strong': dict(eps_region=32, jnd=False),  # the paper's budgets with 32/255 Region-Stickers: visible coloured blocks
+}
 LOSSES = ('anchor', 'push', 'anchor+push')
+WEIGHTINGS = ('sum', 'normalized')
 
 # %% ../nbs/03_cloak.ipynb #5ee8de76
 def cloak_loss(emb: torch.Tensor, # `[N, dim]` unit embeddings of the cloaked set
@@ -190,22 +232,42 @@ def degrade(x: torch.Tensor, g: torch.Generator) -> torch.Tensor:
     return (x * (0.9 + 0.2 * r)).clamp(0, 1)
 
 # %% ../nbs/03_cloak.ipynb #cd6f86dd
+_YCBCR_TO_RGB = torch.tensor([[1., 0., 1.403], [1., -0.344, -0.714], [1., 1.773, 0.]])  # BT.601 (kornia's constants), offsets dropped: δ is a difference
+
+def _to_rgb(p: torch.Tensor, cfg: CloakConfig, size: int) -> torch.Tensor:
+    "The RGB δ `[1, 3, S, S]` of the parameters `p` (YCbCr when `cfg.chroma` is set; coarse when `cfg.scale` > 1)."
+    if cfg.chroma is not None: p = torch.einsum('ij,bjhw->bihw', _YCBCR_TO_RGB, p)
+    return p if p.shape[-1] == size else F.interpolate(p, size=(size, size), mode='bilinear', align_corners=False)
+
+def _from_rgb(d: torch.Tensor, cfg: CloakConfig, shape: tuple) -> torch.Tensor:
+    "Parameters of shape `[1, 3, s, s]` for an RGB δ `[1, 3, S, S]` (the inverse of `_to_rgb`, up to the coarse grid)."
+    if d.shape[-2:] != shape[-2:]: d = F.interpolate(d, size=shape[-2:], mode='area')
+    return d if cfg.chroma is None else torch.einsum('ij,bjhw->bihw', torch.linalg.inv(_YCBCR_TO_RGB), d)
+
 def optimize_cloak(crops: torch.Tensor, # `[N, 3, S, S]` the synthetic set (source first), in [0, 1]
                    models: list[FaceEmbedder], # differentiable surrogates
                    anchors: list[tuple[torch.Tensor, torch.Tensor]], # per model: (G⁺, G⁻) unit embeddings
                    budget: torch.Tensor, # `[S, S]` L∞ budget per pixel, [0, 1] units
                    cfg: CloakConfig, seed: int = 0,
                    progress: bool = False,
+                   init: torch.Tensor | None = None, # `[3, S, S]` a δ to start from (per-photo refinement); None: zero
                   ) -> tuple[torch.Tensor, list[float]]: # δ `[3, S, S]` (masked, within budget), loss per step
     "Learn one perturbation δ for all `crops` against the surrogate `models`."
+    if cfg.weighting not in WEIGHTINGS: raise ValueError(f"unknown weighting {cfg.weighting!r}; choose one of {', '.join(WEIGHTINGS)}")
     g = torch.Generator().manual_seed(seed)
     N, S = crops.shape[0], crops.shape[-1]
     x0, B = crops.detach().clone(), budget.detach().clone()[None, None]
     mask = torch.from_numpy(face_mask(S))[None, None]
     with torch.no_grad(): own = [F.normalize(m(x0).mean(0), dim=0) for m in models]  # the person, per model
-    delta, alpha = torch.zeros(1, 3, S, S), torch.ones(1, 1, S, S)
-    momentum = torch.zeros_like(delta)
-    step = cfg.step_size / 255 * B / (cfg.eps / 255)  # 2/255 on the base budget, proportionally more on larger budgets
+    # δ's parameters p and their per-channel budget Bp: RGB or YCbCr, full or coarse grid
+    Bp = B if cfg.scale == 1 else F.interpolate(B, scale_factor=1 / cfg.scale, mode='area')
+    Bp = Bp.expand(1, 3, *Bp.shape[2:]) * (torch.tensor([1., cfg.chroma, cfg.chroma])[None, :, None, None] if cfg.chroma is not None else 1.)
+    clip = lambda p: torch.maximum(torch.minimum(p, Bp), -Bp)
+    p = torch.zeros_like(Bp) if init is None else clip(_from_rgb(init[None].float(), cfg, Bp.shape))
+    alpha = torch.ones(1, 1, S, S)
+    momentum = torch.zeros_like(p)
+    step = cfg.step_size / 255 * Bp / (cfg.eps / 255)  # 2/255 on the base budget, proportionally more on larger budgets
+    delta = lambda p, alpha: (_to_rgb(clip(p), cfg, S) * alpha * mask)
     history = []
     steps = range(cfg.steps)
     if progress:
@@ -215,24 +277,29 @@ def optimize_cloak(crops: torch.Tensor, # `[N, 3, S, S]` the synthetic set (sour
         x = x0
         if 0 < cfg.batch < N:  # the source, and a random draw of the synthetic images
             x = x0[torch.cat([torch.zeros(1, dtype=torch.long), 1 + torch.randperm(N - 1, generator=g)[:cfg.batch - 1]])]
-        delta.requires_grad_(True); alpha.requires_grad_(cfg.attention)
-        x = (x + torch.maximum(torch.minimum(delta, B), -B) * alpha * mask).clamp(0, 1)
+        p.requires_grad_(True); alpha.requires_grad_(cfg.attention)
+        x = (x + delta(p, alpha)).clamp(0, 1)
         if cfg.diversity: x = jitter(x, g, cfg.diversity)
         if cfg.robust: x = degrade(x, g)
-        loss = sum(cloak_loss(m(x), o, p, n, cfg.loss) for m, o, (p, n) in zip(models, own, anchors))
-        grads = torch.autograd.grad(loss, [delta, alpha] if cfg.attention else [delta])
-        history.append(loss.item())
+        wrt = [p, alpha] if cfg.attention else [p]
+        losses = [cloak_loss(m(x), o, pos, neg, cfg.loss) for m, o, (pos, neg) in zip(models, own, anchors)]
+        if cfg.weighting == 'sum': grads = torch.autograd.grad(sum(losses), wrt)
+        else:  # each surrogate's gradient at the same mean size: no model dominates because its loss is steeper
+            per = [torch.autograd.grad(l, wrt, retain_graph=True) for l in losses]
+            grads = [sum(gm[k] / gm[k].abs().mean().clamp_min(1e-12) for gm in per) for k in range(len(wrt))]
+        history.append(sum(losses).item())
         with torch.no_grad():
             gd = grads[0]
             if cfg.smoothing: gd = kornia.filters.gaussian_blur2d(gd, cfg.smoothing, (cfg.smoothing / 4,) * 2, border_type='constant')
             if cfg.momentum:
                 momentum = cfg.momentum * momentum + gd / gd.abs().mean().clamp_min(1e-12); gd = momentum
-            delta = torch.maximum(torch.minimum(delta - step * gd.sign(), B), -B)
+            p = clip(p - step * gd.sign())
             if cfg.attention:
                 ga = grads[1]
                 alpha = (alpha - cfg.attention_lr * ga / ga.abs().max().clamp_min(1e-12)).clamp(0, 1)
     with torch.no_grad():
-        return (torch.maximum(torch.minimum(delta, B), -B) * alpha * mask)[0], history
+        return delta(p, alpha)[0], history
+
 
 # %% ../nbs/03_cloak.ipynb #64c33165
 CLOAK_FORMAT, CLOAK_FORMAT_VERSION = 'facecloak-cloak', 1
@@ -254,14 +321,29 @@ class Cloak:
     version: str = facecloak.__version__
     created: str = ''
     timings: dict = field(default_factory=dict)           # seconds per enrolment phase
+    variants: list[np.ndarray] = field(default_factory=list)  # more δ's of a cloak set (`enroll(..., variants=k)`), each like `delta`
 
     @property
     def size(self) -> int: return self.delta.shape[0]
 
-    def apply(self, crop: np.ndarray) -> np.ndarray:
-        "The cloaked crop: `crop` (uint8 or float in [0, 1], `(S, S, 3)`) + δ, clipped to [0, 1], as float32."
+    @property
+    def deltas(self) -> list[np.ndarray]:
+        "Every δ of the set: `delta` first, then the `variants`."
+        return [self.delta, *self.variants]
+
+    def pick(self, crop: np.ndarray) -> np.ndarray:
+        "The δ of the set for this aligned crop: chosen by a hash of its pixels (the same photo always gets the same δ)."
+        if not self.variants: return self.delta
+        h = int.from_bytes(hashlib.sha256(np.ascontiguousarray(crop).tobytes()).digest()[:8], 'little')
+        return self.deltas[h % len(self.deltas)]
+
+    def apply(self, crop: np.ndarray, # `(S, S, 3)`, uint8 or float in [0, 1]
+              delta: np.ndarray | None = None, # default: `pick(crop)`
+             ) -> np.ndarray:
+        "The cloaked crop: `crop` + δ, clipped to [0, 1], as float32."
         if crop.shape != self.delta.shape: raise ValueError(f"expected a crop {self.delta.shape}; got {crop.shape}")
-        return np.clip(crop.astype(np.float32) / (255. if crop.dtype == np.uint8 else 1.) + self.delta, 0, 1)
+        d = self.pick(crop) if delta is None else delta
+        return np.clip(crop.astype(np.float32) / (255. if crop.dtype == np.uint8 else 1.) + d, 0, 1)
 
 # %% ../nbs/03_cloak.ipynb #421f180e
 _CLOAK_META = ('surrogates', 'anchors', 'config', 'seed', 'synthesizer', 'version', 'created', 'timings')
@@ -272,6 +354,7 @@ def _save(self: Cloak, path: Path | str) -> Path:
     path = Path(path)
     tensors = {'delta': self.delta.astype(np.float32), 'budget': self.budget.astype(np.float32)}
     tensors |= {f'enrolment.{k}': v.astype(np.float32) for k, v in self.enrolment.items()}
+    tensors |= {f'variant.{i}': v.astype(np.float32) for i, v in enumerate(self.variants, 1)}
     meta = {'format': CLOAK_FORMAT, 'format_version': str(CLOAK_FORMAT_VERSION),
             'json': json.dumps({k: getattr(self, k) for k in _CLOAK_META})}
     tmp = path.with_name(path.name + '.partial')
@@ -295,8 +378,10 @@ def _load(cls, path: Path | str) -> Cloak:
             if version < 1: raise CloakFileError(f"{path}: unknown cloak format version {meta.get('format_version')!r}")
             t = {k: f.get_tensor(k) for k in f.keys()}
         info = json.loads(meta['json'])
+        variants = [t[f'variant.{i}'] for i in range(1, 1 + sum(k.startswith('variant.') for k in t))]
+        if any(v.shape != t['delta'].shape for v in variants): raise CloakFileError(f"{path}: the cloak set's δ's differ in shape")
         return cls(delta=t['delta'], budget=t['budget'], enrolment={k[10:]: v for k, v in t.items() if k.startswith('enrolment.')},
-                   **{k: info[k] for k in _CLOAK_META})
+                   variants=variants, **{k: info[k] for k in _CLOAK_META})
     except CloakFileError: raise
     except Exception as e:  # safetensors reports damage as assorted exceptions
         raise CloakFileError(f"{path}: damaged or truncated cloak file ({type(e).__name__}: {e})") from None
@@ -312,16 +397,25 @@ def surrogate(name: str) -> FaceEmbedder:
     if name not in _MODELS: _MODELS[name] = load_model(name, surrogate=True)
     return _MODELS[name]
 
+SURROGATES = ('sface', 'dlib', 'facenet', 'mobilefacenet', 'facenet128', 'faceres')  # the default ensemble: the zoo's strong models
+
+def default_surrogates() -> tuple[str, ...]:
+    "`SURROGATES` that are on this machine: the three built-in models always, the fetched ones after `facecloak models fetch`."
+    return tuple(m for m in SURROGATES if m in available_models())
+
 def enroll(photo: np.ndarray | Path | str, # ONE photo of the person (array or file)
            synthesizer: Synthesizer | None = None, # default `AugmentSynthesizer()`
-           surrogates: tuple[str, ...] = ('dlib', 'facenet'), # zoo models to optimize against
-           config: CloakConfig | None = None,
+           surrogates: tuple[str, ...] | None = None, # zoo models to optimize against (default `default_surrogates()`)
+           config: CloakConfig | str | None = None, # a `CloakConfig`, or a `PRESETS` name (default 'balanced')
            seed: int = 0, # same inputs and seed → the same cloak
            face=None, # which face, when the photo has several (see `enrolment_face`)
            progress: bool = False, # show a progress bar
+           variants: int = 1, # a cloak set: this many δ's (each from its own random start), one drawn per photo
           ) -> Cloak:
-    "Learn a person's cloak from one photo."
-    cfg, synth = config or CloakConfig(), synthesizer or AugmentSynthesizer()
+    "Learn a person's cloak (or a set of them) from one photo."
+    cfg, synth = CloakConfig.preset(config or 'balanced') if not isinstance(config, CloakConfig) else config, synthesizer or AugmentSynthesizer()
+    surrogates = tuple(surrogates or default_surrogates())
+    if variants < 1: raise ValueError(f"variants must be ≥ 1; got {variants}")
     torch.manual_seed(seed)
     t = {'start': time.perf_counter()}
     sset = synth(photo, n=cfg.n, seed=seed, face=face); t['synthesis'] = time.perf_counter()
@@ -332,12 +426,38 @@ def enroll(photo: np.ndarray | Path | str, # ONE photo of the person (array or f
     anchors, pos, neg = anchor_targets(pool, user, needed=cfg.loss != 'push')
     budget = cfg.budget(sset.source); t['anchors'] = time.perf_counter()
     crops = torch.from_numpy(sset.all()).permute(0, 3, 1, 2).float() / 255
-    delta, history = optimize_cloak(crops, models, anchors, torch.from_numpy(budget), cfg, seed, progress)
+    B = torch.from_numpy(budget)
+    delta, history = optimize_cloak(crops, models, anchors, B, cfg, seed, progress)
+    starts = [torch.empty(3, *B.shape).uniform_(-1, 1, generator=torch.Generator().manual_seed(seed + v)) * B for v in range(1, variants)]
+    others = [optimize_cloak(crops, models, anchors, B, cfg, seed + v, progress, init=d0)[0] for v, d0 in enumerate(starts, 1)]
     t['optimize'] = time.perf_counter()
     phases = list(t)
     timings = {k: round(t[k] - t[p], 3) for p, k in zip(phases, phases[1:])}
     cloak = Cloak(delta=delta.permute(1, 2, 0).numpy().copy(), budget=budget, surrogates=list(surrogates), enrolment=enrolment,
                   anchors={'positive': pool.names[pos] if pos >= 0 else None, 'negative': pool.names[neg] if neg >= 0 else None}, config=asdict(cfg), seed=seed,
-                  synthesizer=synth.name, created=date.today().isoformat(), timings=timings)
+                  synthesizer=synth.name, created=date.today().isoformat(), timings=timings,
+                  variants=[d.permute(1, 2, 0).numpy().copy() for d in others])
     cloak.history = history  # the loss per step (not saved)
     return cloak
+
+# %% ../nbs/03_cloak.ipynb #31256e63
+def refine_delta(cloak: Cloak, crop: np.ndarray, # the photo's aligned face `(S, S, 3)`, uint8
+                 steps: int, # sign-gradient steps on this face
+                 delta: np.ndarray | None = None, # the δ to start from (default: `cloak.pick(crop)`)
+                ) -> np.ndarray: # `(S, S, 3)` float32 δ for this face, within its budget map
+    "Refine the cloak's δ on one face: `steps` more optimization steps against the cloak's surrogates, warm-started."
+    if crop.shape != cloak.delta.shape or crop.dtype != np.uint8: raise ValueError(f"expected a uint8 crop {cloak.delta.shape}; got {crop.dtype} {crop.shape}")
+    d0 = cloak.pick(crop) if delta is None else delta
+    if steps <= 0: return d0
+    cfg = replace(CloakConfig.from_dict(cloak.config), steps=steps, n=0, batch=0)
+    models = [surrogate(m) for m in cloak.surrogates]
+    if cfg.loss == 'push': anchors = [(torch.zeros(m.dim), torch.zeros(m.dim)) for m in models]  # not used by the push loss
+    else:
+        pool = load_anchor_pool()
+        pick = lambda m, who: torch.from_numpy(pool.embeddings[m][pool.names.index(cloak.anchors[who])])
+        anchors = [(pick(m, 'positive'), pick(m, 'negative')) for m in cloak.surrogates]
+    x = torch.from_numpy(crop).permute(2, 0, 1)[None].float() / 255
+    h = int.from_bytes(hashlib.sha256(crop.tobytes()).digest()[:4], 'little')  # the same face → the same refinement
+    d, _ = optimize_cloak(x, models, anchors, torch.from_numpy(cfg.budget(crop)), cfg, cloak.seed + h, init=torch.from_numpy(d0).permute(2, 0, 1))
+    return d.permute(1, 2, 0).numpy().copy()
+

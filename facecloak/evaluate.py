@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from .cloak import Cloak, CloakConfig, budget_map, enroll, optimize_cloak, surrogate
+from .cloak import PAPER_OPTIMIZER, Cloak, CloakConfig, budget_map, default_surrogates, enroll, optimize_cloak, refine_delta, surrogate
 from .faces import (PHOTO_SUFFIXES, FaceCloakError, MissingPackageError, align_face, central_crop, central_face, detect_faces, face_mask, identity_photos,
                              load_image, paste_back)
 from .models import BUILTIN_MODELS, MODELS, available_models, threshold
@@ -27,11 +27,12 @@ from .attacker import ATTACKERS, Attacker, photo_embeddings
 from .synthesis import FolderSynthesizer
 
 # %% auto #0
-__all__ = ['DEGRADATIONS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'STUDY', 'PAPER', 'Benchmark', 'make_attacker', 'prepare', 'family',
-           'target_role', 'family_sets', 'facecloak_method', 'multi_photo_method', 'anonymize_method', 'noise_method',
-           'pgd_method', 'check', 'check_table', 'Gallery', 'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS',
-           'lpips_or_none', 'evaluate', 'black_box_table', 'black_box_psr', 'attacker_table', 'robustness_table',
-           'study_method', 'run_study', 'study_table', 'plot_psr_vs_eps', 'plot_psr_vs_quality', 'paper_table']
+__all__ = ['DEGRADATIONS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'QUALITY_KEYS', 'MS_SSIM_BETAS', 'STUDY', 'SPEC_KEYS', 'PAPER',
+           'Benchmark', 'make_attacker', 'prepare', 'family', 'target_role', 'family_sets', 'facecloak_method',
+           'multi_photo_method', 'anonymize_method', 'noise_method', 'pgd_method', 'check', 'check_table', 'Gallery',
+           'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS', 'lpips_or_none', 'ms_ssim', 'photo_quality',
+           'evaluate', 'black_box_table', 'black_box_psr', 'attacker_table', 'robustness_table', 'study_method',
+           'study_pool', 'run_study', 'study_table', 'plot_psr_vs_eps', 'plot_psr_vs_quality', 'paper_table']
 
 # %% ../nbs/05_evaluate.ipynb #fa4d92fe
 @dataclass
@@ -104,19 +105,22 @@ def family_sets(targets: list[str], # target model names
     return sets
 
 # %% ../nbs/05_evaluate.ipynb #7ae63d00
-def _paste(img: np.ndarray, delta: np.ndarray) -> np.ndarray:
-    "Add a template-space `delta` to the central face of `img` and paste it back; uint8 in and out."
+def _paste(img: np.ndarray, delta: np.ndarray | Callable) -> np.ndarray:
+    "Add a template-space `delta` (or `delta(crop)`) to the central face of `img` and paste it back; uint8 in and out."
     faces = detect_faces(img)
     if not faces: return img
     crop, M = align_face(img, central_face(faces, img.shape))
-    out = paste_back(img.astype(np.float32) / 255, np.clip(crop.astype(np.float32) / 255 + delta, 0, 1), M)
+    d = delta(crop) if callable(delta) else delta
+    out = paste_back(img.astype(np.float32) / 255, np.clip(crop.astype(np.float32) / 255 + d, 0, 1), M)
     return np.clip(out * 255 + .5, 0, 255).astype(np.uint8)
 
-def facecloak_method(config: CloakConfig | None = None, synthesizer=None, seed: int = 0) -> Callable:
+def facecloak_method(config: CloakConfig | None = None, synthesizer=None, seed: int = 0,
+                     variants: int = 1, refine: int | None = None) -> Callable: # a cloak set of `variants`; `refine` steps per photo (None: the config's)
     "FaceCloak: `(enrolment photo paths, surrogates) -> protect(photo)`; only the first photo is used."
     def make(enrol: list[Path], surrogates: tuple[str, ...]):
-        cloak = enroll(enrol[0], synthesizer, surrogates, config, seed, face='central')
-        return lambda img: _paste(img, cloak.delta)
+        cloak = enroll(enrol[0], synthesizer, surrogates, config, seed, face='central', variants=variants)
+        steps = cloak.config['refine'] if refine is None else refine
+        return lambda img: _paste(img, lambda crop: refine_delta(cloak, crop, steps))
     make.name = 'facecloak'
     return make
 
@@ -349,20 +353,37 @@ def lpips_or_none(backbone: Path | str | None = None) -> LPIPS | None:
     try: return LPIPS(backbone)
     except MissingPackageError: return None
 
-# %% ../nbs/05_evaluate.ipynb #5f8f54a1
-def _quality(a: np.ndarray, b: np.ndarray, lpips: LPIPS | None = None) -> dict:
-    "SSIM and PSNR of the whole photo and of the face's bounding box; LPIPS of the whole photo when given."
+# %% ../nbs/05_evaluate.ipynb #8aed3405
+QUALITY_KEYS = ('ssim', 'psnr', 'lpips', 'ssim_face', 'psnr_face', 'de00_face', 'msssim_face', 'max_face')
+MS_SSIM_BETAS = (0.0448, 0.2856, 0.3001)  # MS-SSIM's weights of its first three scales (Wang et al. 2003)
+
+def ms_ssim(a: np.ndarray, b: np.ndarray) -> float | None:
+    "Three-scale MS-SSIM of two RGB uint8 images `(H, W, 3)`; None when smaller than 41 px (too small for three scales)."
+    from torchmetrics.functional.image import multiscale_structural_similarity_index_measure
+    if min(a.shape[:2]) <= 40: return None
+    t = lambda x: torch.from_numpy(np.ascontiguousarray(x)).permute(2, 0, 1)[None].float() / 255
+    return float(multiscale_structural_similarity_index_measure(t(b), t(a), data_range=1., betas=MS_SSIM_BETAS))
+
+def photo_quality(a: np.ndarray, b: np.ndarray, # original and protected photo, RGB uint8 `(H, W, 3)`
+                  lpips: LPIPS | None = None) -> dict: # `QUALITY_KEYS` → value (face-box keys only when a face is found)
+    "SSIM and PSNR of the whole photo; SSIM, PSNR, mean ΔE00, MS-SSIM and the largest change (1/255) on the face box; LPIPS when given."
+    from skimage.color import deltaE_ciede2000, rgb2lab
     from skimage.metrics import peak_signal_noise_ratio, structural_similarity
     q = {'ssim': structural_similarity(a, b, channel_axis=2, data_range=255), 'psnr': peak_signal_noise_ratio(a, b, data_range=255)}
     if lpips is not None: q['lpips'] = lpips.photos(a, b)
     faces = detect_faces(a)
     if faces:
         x0, y0, x1, y1 = np.clip(central_face(faces, a.shape).box, 0, a.shape[1::-1] * 2).astype(int)
-        if x1 - x0 >= 7 and y1 - y0 >= 7:
-            q['ssim_face'] = structural_similarity(a[y0:y1, x0:x1], b[y0:y1, x0:x1], channel_axis=2, data_range=255)
-            q['psnr_face'] = peak_signal_noise_ratio(a[y0:y1, x0:x1], b[y0:y1, x0:x1], data_range=255)
-    return {k: float(min(v, 99.)) for k, v in q.items()}
+        fa, fb = a[y0:y1, x0:x1], b[y0:y1, x0:x1]
+        if min(fa.shape[:2]) >= 7:
+            q |= {'ssim_face': structural_similarity(fa, fb, channel_axis=2, data_range=255),
+                  'psnr_face': peak_signal_noise_ratio(fa, fb, data_range=255),
+                  'de00_face': deltaE_ciede2000(rgb2lab(fa), rgb2lab(fb)).mean(), 'msssim_face': ms_ssim(fa, fb),
+                  'max_face': np.abs(fa.astype(np.int16) - fb).max()}
+    return {k: float(min(v, 99.)) for k, v in q.items() if v is not None}
 
+
+# %% ../nbs/05_evaluate.ipynb #5f8f54a1
 def _scores(bench: Benchmark, target: str, person: str, embs: list, # the attacker's embeddings of the person's probes (None: no face)
             own: np.ndarray | None = None) -> dict: # `(dim,)`: replaces the person's gallery embedding (a cloaked gallery)
     "Ranks in the gallery and verification cosines for one person's probe embeddings by `target`."
@@ -380,11 +401,11 @@ def evaluate(bench: Benchmark, method: Callable, # a method from above
              progress: bool = False,
              lpips: LPIPS | None = None, # measure LPIPS too (see `lpips_or_none`)
              cloaked_gallery: bool = False, # the attacker's gallery photo of each person is protected too (adaptive attacker)
-             pool: tuple[str, ...] = BUILTIN_MODELS, # with 'families': the models cloaks may be made with
+             pool: tuple[str, ...] | None = None, # with 'families': the models cloaks may be made with (default `default_surrogates()`)
             ) -> dict:
     "PSR per surrogate set, target model and degradation, read by the benchmark's attacker, with the unprotected numbers, quality and timings."
     targets, atk = list(bench.gallery), bench.attacker
-    sets = family_sets(targets, pool) if surrogate_sets == 'families' else {tuple(s): targets for s in surrogate_sets}
+    sets = family_sets(targets, pool or default_surrogates()) if surrogate_sets == 'families' else {tuple(s): targets for s in surrogate_sets}
     start = time.perf_counter()
     out = {'method': method.name, 'data': bench.source, 'people': len(bench.people), 'distractors': bench.distractors,
            'tests': sum(len(v) for v in bench.tests.values()), 'attacker': atk.name, 'runs': []}
@@ -397,7 +418,7 @@ def evaluate(bench: Benchmark, method: Callable, # a method from above
             originals = [load_image(p) for p in bench.tests[person]]
             t0 = time.perf_counter(); protected = [protect_fn(x) for x in originals]
             run['protect_s'].append((time.perf_counter() - t0) / max(len(originals), 1))
-            run['quality'] += [_quality(a, b, lpips) for a, b in zip(originals, protected)]
+            run['quality'] += [photo_quality(a, b, lpips) for a, b in zip(originals, protected)]
             own = dict.fromkeys(scored)
             if cloaked_gallery: own = atk.embeddings(protect_fn(load_image(bench.gallery_photos[person])), only=scored)
             for d in degradations:
@@ -412,7 +433,7 @@ def evaluate(bench: Benchmark, method: Callable, # a method from above
         for t in scored:
             run['results'][t] = {'role': target_role(t, sset)}
             for d in degradations: run['results'][t][d] = _psr(raw[t, d], t, atk.pipeline)
-        run['quality'] = {k: float(np.mean([q[k] for q in run['quality'] if k in q])) for k in ('ssim', 'psnr', 'ssim_face', 'psnr_face', 'lpips') if any(k in q for q in run['quality'])}
+        run['quality'] = {k: float(np.mean([q[k] for q in run['quality'] if k in q])) for k in QUALITY_KEYS if any(k in q for q in run['quality'])}
         run['enrol_s'], run['protect_s'] = float(np.mean(run['enrol_s'])), float(np.mean(run['protect_s']))
         out['runs'].append(run)
     out['clean'] = {t: _psr({k: sum((clean[p][t][k] for p in clean), []) for k in ('rank', 'cos')}, t, atk.pipeline) for t in targets}
@@ -468,28 +489,34 @@ def robustness_table(res: dict) -> str:
     return '\n'.join(rows)
 
 # %% ../nbs/05_evaluate.ipynb #2e383a4e
-STUDY: dict[str, dict] = {  # name → method and `CloakConfig` changes; in the order the study runs them
-    'facecloak': {}, 'multi-photo': {'method': 'multi'}, 'per-image PGD': {'method': 'pgd'}, 'noise': {'method': 'noise'},
-    'cloaked gallery': {'gallery': 'cloaked'}, 'blur': {'method': 'blur'}, 'pixelate': {'method': 'pixelate'},
-    'no focusing': {'eps_region': None},
-    **{f'ε={e}': {'eps': e} for e in (2, 4, 12, 16)},
-    **{f'steps={k}': {'steps': k} for k in (5, 20)},
-    **{f'n={k}': {'n': k} for k in (0, 4)},
-    'paper settings': {'paper': True},
-    'High-Pass only': {'eps_region': None, 'eps_high': 16}, 'Attention only': {'eps_region': None, 'attention': True},
-    **{f'n={k}': {'n': k} for k in (2, 16)},
-    **{f'no focusing ε={e}': {'eps': e, 'eps_region': None} for e in (2, 4, 12, 16)}}
+STUDY: dict[str, dict] = {  # name → method, preset and `CloakConfig` changes; in the order the study runs them
+    'balanced': {}, 'subtle': {'strength': 'subtle'}, 'strong': {'strength': 'strong'},
+    **{f'refine={k}': {'refine': k} for k in (3, 10)},
+    'cloaked gallery': {'gallery': 'cloaked'}, 'cloaked gallery, set of 4': {'gallery': 'cloaked', 'variants': 4},
+    'cloaked gallery, refine=3': {'gallery': 'cloaked', 'refine': 3},
+    'built-in surrogates': {'pool': 'builtin'}, 'flat budget': {'jnd': False}, 'RGB δ': {'chroma': None},
+    'coarse δ': {'scale': 2}, 'normalized weighting': {'weighting': 'normalized'}, 'steps=30': {'steps': 30},
+    'per-image PGD': {'method': 'pgd'}, 'noise': {'method': 'noise'}, 'blur': {'method': 'blur'}, 'pixelate': {'method': 'pixelate'},
+    'paper settings': {'paper': True, 'strength': 'strong'}, 'multi-photo': {'method': 'multi'},
+    **{f'ε={e}': {'eps': e} for e in (4, 8, 12)}}
+SPEC_KEYS = ('method', 'strength', 'paper', 'gallery', 'pool', 'variants')  # a spec's keys that are not `CloakConfig` settings
 
 def study_method(spec: dict, seed: int = 0) -> Callable:
     "The method a `STUDY` entry names, with its `CloakConfig` (as a dict in `.config`; None for the anonymizing modes)."
-    kw = {k: v for k, v in spec.items() if k not in ('method', 'paper', 'gallery')}
-    cfg = (CloakConfig.paper if spec.get('paper') else CloakConfig)(**kw)
+    kw = {k: v for k, v in spec.items() if k not in SPEC_KEYS}
+    cfg = CloakConfig.preset(spec.get('strength', 'balanced'), **kw)
+    if spec.get('paper'): cfg = replace(cfg, **PAPER_OPTIMIZER)
     method = spec.get('method', 'facecloak')
     if method in ('blur', 'pixelate', 'mask'): m = anonymize_method(method); m.config = None
+    elif method == 'facecloak': m = facecloak_method(cfg, seed=seed, variants=spec.get('variants', 1)); m.config = asdict(cfg)
     else:
-        m = {'facecloak': facecloak_method, 'multi': multi_photo_method, 'noise': noise_method, 'pgd': pgd_method}[method](cfg, seed=seed)
+        m = {'multi': multi_photo_method, 'noise': noise_method, 'pgd': pgd_method}[method](cfg, seed=seed)
         m.config = asdict(cfg)
     return m
+
+def study_pool(spec: dict) -> tuple[str, ...]:
+    "The models an entry's cloaks may be made with: 'builtin' (`BUILTIN_MODELS`) or, by default, `default_surrogates()`."
+    return BUILTIN_MODELS if spec.get('pool') == 'builtin' else default_surrogates()
 
 @functools.cache  # the code a process runs is the code it loaded: read once
 def _commit() -> str:
@@ -516,7 +543,8 @@ def run_study(bench: Benchmark, names: list[str] | None = None, # `STUDY` entrie
         if where(res['data']) != where(bench.source): raise FaceCloakError(f"{out} holds a study of {res['data']}, not of {bench.source}")
     for name in names:
         if name in res['results']: continue
-        r = evaluate(bench, study_method(STUDY[name]), progress=progress, lpips=lpips, cloaked_gallery=STUDY[name].get('gallery') == 'cloaked')
+        r = evaluate(bench, study_method(STUDY[name]), progress=progress, lpips=lpips, cloaked_gallery=STUDY[name].get('gallery') == 'cloaked',
+                     pool=study_pool(STUDY[name]))
         res['results'][name] = r | {'spec': STUDY[name], 'date': time.strftime('%Y-%m-%d'), 'commit': _commit()}
         if out:
             tmp = Path(out).with_suffix('.partial'); tmp.write_text(json.dumps(res, indent=1)); tmp.replace(out)

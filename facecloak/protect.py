@@ -14,13 +14,13 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-from .cloak import MATCHER, Cloak, surrogate
+from .cloak import MATCHER, Cloak, refine_delta, surrogate
 from .faces import FaceCloakError, NoFaceError, align_face, detect_faces, load_image, paste_back
 from .models import threshold
 
 # %% auto #0
-__all__ = ['MIN_FACE_SIZE', 'MODES', 'anonymize', 'FaceReport', 'ProtectReport', 'protect', 'save_photo', 'protect_file',
-           'bench_protect']
+__all__ = ['MIN_FACE_SIZE', 'MODES', 'anonymize', 'FaceReport', 'ProtectReport', 'protect', 'zoom_figure', 'save_photo',
+           'protect_file', 'bench_protect']
 
 # %% ../nbs/04_protect.ipynb #8e9eeeed
 MIN_FACE_SIZE = 12.    # eye-to-mouth pixels; smaller faces are too small to align reliably
@@ -65,11 +65,13 @@ def protect(img: np.ndarray, # RGB photo `(H, W, 3)`, uint8
             faces: str | list[int] = 'owner', # 'owner', 'all', or indices into the detected faces (largest first)
             detector: str = 'yunet',
             mode: str = 'cloak', # 'cloak', or a fallback anonymization: 'blur', 'pixelate', 'mask'
+            refine: int | None = None, # per-photo refinement: optimization steps on each face from the cloak's δ (`refine_delta`); None: the cloak's setting
            ) -> tuple[np.ndarray, ProtectReport]: # protected photo (uint8, same size), report
     "Add `cloak` (or anonymize) the chosen faces of `img`; raises `NoFaceError` (with the reason) when no face gets protected."
     if mode not in MODES: raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
     if cloak is None and (mode == 'cloak' or faces == 'owner'):
         raise FaceCloakError("a cloak file is needed to cloak faces or to recognize the owner's faces (or use faces='all' with a fallback mode)")
+    if refine is None: refine = cloak.config.get('refine', 0) if cloak is not None else 0
     dets = detect_faces(img, detector)
     if not dets: raise NoFaceError("no face found in the photo")
     if cloak is not None:
@@ -91,7 +93,7 @@ def protect(img: np.ndarray, # RGB photo `(H, W, 3)`, uint8
         elif i in chosen:
             size = cloak.size if cloak is not None else 112
             crop, M = align_face(out, f, size)
-            if mode == 'cloak': out = paste_back(out, cloak.apply(crop) * 255, M)
+            if mode == 'cloak': out = paste_back(out, cloak.apply(crop, refine_delta(cloak, crop, refine)) * 255, M)
             else: out = paste_back(out, anonymize(crop.astype(np.float32) / 255, mode) * 255, M, keep_detail=False)  # replace: no detail comes back
             r.protected = True
         report.faces.append(r)
@@ -101,6 +103,27 @@ def protect(img: np.ndarray, # RGB photo `(H, W, 3)`, uint8
                               f"threshold {thr:.2f}); use faces='all' to protect every face")
         raise NoFaceError(report.summary())
     return out, report
+
+# %% ../nbs/04_protect.ipynb #d58538c4
+def zoom_figure(original: np.ndarray, # RGB photo `(H, W, 3)`, uint8
+                versions: dict[str, np.ndarray], # label → the same photo protected, `(H, W, 3)` uint8
+                box: tuple[float, float, float, float], # the face box x0, y0, x1, y1 (photo pixels)
+                margin: float = 0.15, # around the box, as a fraction of its size
+                dpi: int = 100):
+    "A matplotlib Figure with the face box of `original` and of each version side by side at 100 % (pixels copied, not resampled)."
+    from matplotlib.figure import Figure
+    x0, y0, x1, y1 = np.asarray(box, float)
+    mx, my = (x1 - x0) * margin, (y1 - y0) * margin
+    H, W = original.shape[:2]
+    x0, y0, x1, y1 = int(max(x0 - mx, 0)), int(max(y0 - my, 0)), int(min(x1 + mx, W)), int(min(y1 + my, H))
+    panels = {'original': original, **versions}
+    w, h, gap, top = x1 - x0, y1 - y0, 8, 22
+    fig = Figure(figsize=((w + gap) * len(panels) / dpi, (h + top) / dpi), dpi=dpi)
+    for k, (label, img) in enumerate(panels.items()):
+        fig.figimage(img[y0:y1, x0:x1], xo=k * (w + gap), yo=0, origin='upper')
+        fig.text((k * (w + gap) + 2) / fig.bbox.width, 1 - 4 / fig.bbox.height, label, va='top', fontsize=9)
+    return fig
+
 
 # %% ../nbs/04_protect.ipynb #b2c70c31
 _SAVE_OPTIONS = {'JPEG': dict(quality=95, subsampling=0), 'PNG': dict(optimize=False), 'WEBP': dict(quality=95, method=4),
@@ -146,10 +169,10 @@ def save_photo(img: np.ndarray, # RGB uint8 `(H, W, 3)`
     return dst
 
 def protect_file(src: Path | str, cloak: Cloak | None, out_dir: Path | str, faces: str | list[int] = 'owner',
-                 keep_metadata: bool = False, overwrite: bool = False, mode: str = 'cloak') -> tuple[Path, ProtectReport]:
+                 keep_metadata: bool = False, overwrite: bool = False, mode: str = 'cloak', refine: int | None = None) -> tuple[Path, ProtectReport]:
     "Protect the photo at `src` and write it to `out_dir` under the same name; return the path written and the report."
     src = Path(src)
-    img, report = protect(load_image(src), cloak, faces, mode=mode)
+    img, report = protect(load_image(src), cloak, faces, mode=mode, refine=refine)
     return save_photo(img, src, Path(out_dir) / src.name, keep_metadata, overwrite), report
 
 # %% ../nbs/04_protect.ipynb #a2728483
