@@ -144,7 +144,7 @@ def budget_map(crop: np.ndarray, # the source crop (for the High-Pass mask and t
 @dataclass
 class CloakConfig:
     "Every setting of the cloak optimization; budgets and step sizes in 1/255. Defaults: the `balanced` preset."
-    eps: float = 8                    # base L∞ budget on the face
+    eps: float = 6                    # base L∞ budget on the face
     eps_region: float | None = None   # Region-Sticker budget (None: off)
     eps_high: float | None = None     # High-Pass budget (None: off)
     sigma: float = 2.                 # High-Pass Gaussian σ, crop pixels
@@ -161,10 +161,10 @@ class CloakConfig:
     n: int = 8                        # synthetic images
     batch: int = 4                    # images per step: the source and a random draw of the synthetic ones
     jnd: bool = True                  # shape the base budget by the just-noticeable difference (`jnd_map`)
-    chroma: float | None = None       # None: δ in RGB, each channel within the budget; a number: δ in YCbCr, luma within the budget, chroma within this × it
+    chroma: float | None = 0.         # None: δ in RGB, each channel within the budget; a number: δ in YCbCr, luma within the budget, chroma within this × it
     scale: int = 1                    # δ drawn on a grid `scale`× coarser than the crop, then smoothly upsampled (low-frequency δ)
     weighting: str = 'sum'            # 'sum' of the surrogates' losses, or 'normalized': each model's gradient scaled to the same size
-    refine: int = 0                   # `protect`'s default per-photo refinement steps (`refine_delta`) for this cloak
+    refine: int = 10                  # `protect`'s default per-photo refinement steps (`refine_delta`) for this cloak
     strength: str = ''                # the `PRESETS` name this config came from ('' for a custom one)
 
     def budget(self, crop: np.ndarray) -> np.ndarray:
@@ -193,7 +193,7 @@ PAPER_OPTIMIZER = dict(loss='anchor', momentum=0., diversity=0., smoothing=0, ba
 PRESETS = {  # --strength: changes to the `CloakConfig` defaults (which are 'balanced')
     'subtle': dict(eps=4),
     'balanced': dict(),
-    'strong': dict(eps_region=32, jnd=False),  # the paper's budgets with 32/255 Region-Stickers: visible coloured blocks
+    'strong': dict(eps=8, eps_region=32, jnd=False, chroma=None),  # the paper's budgets with 32/255 Region-Stickers: visible coloured blocks
 }
 LOSSES = ('anchor', 'push', 'anchor+push')
 WEIGHTINGS = ('sum', 'normalized')

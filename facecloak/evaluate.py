@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from .cloak import PAPER_OPTIMIZER, Cloak, CloakConfig, budget_map, default_surrogates, enroll, optimize_cloak, refine_delta, surrogate
+from .cloak import PAPER_OPTIMIZER, PRESETS, Cloak, CloakConfig, budget_map, default_surrogates, enroll, optimize_cloak, refine_delta, surrogate
 from .faces import (PHOTO_SUFFIXES, FaceCloakError, MissingPackageError, align_face, central_crop, central_face, detect_faces, face_mask, identity_photos,
                              load_image, paste_back)
 from .models import BUILTIN_MODELS, MODELS, available_models, threshold
@@ -452,8 +452,8 @@ def _psr(r: dict, target: str, pipeline: str = 'facecloak') -> dict:
 def black_box_table(res: dict, degradation: str = 'none',
                     role: str = 'black-box') -> str: # or 'white-box': the targets the cloak was made against
     "Markdown table: per target, black-box (or white-box) PSR of protected photos and the same on unprotected photos."
-    rows = ['| target | surrogates | top-1 PSR | top-5 PSR | verif. PSR @FAR 1 % | unprotected top-1 / top-5 / verif. | SSIM face box / photo | PSNR face box / photo |',
-            '|---|---|---|---|---|---|---|---|']
+    rows = ['| target | surrogates | top-1 PSR | top-5 PSR | verif. PSR @FAR 1 % | unprotected top-1 / top-5 / verif. | SSIM face box / photo | PSNR face box / photo | ΔE00 face box |',
+            '|---|---|---|---|---|---|---|---|---|']
     for t, c in res['clean'].items():
         for run in res['runs']:
             r = run['results'].get(t)  # with family sets, each run scores only its own targets
@@ -461,7 +461,7 @@ def black_box_table(res: dict, degradation: str = 'none',
             p, q = r[degradation], run['quality']
             rows.append(f"| {t} | {'+'.join(run['surrogates'])} | {p['top1']:.1%} | {p['top5']:.1%} | {p['verify@far=0.01']:.1%} | "
                         f"{c['top1']:.1%} / {c['top5']:.1%} / {c['verify@far=0.01']:.1%} | {q.get('ssim_face', float('nan')):.3f} / {q['ssim']:.3f} | "
-                        f"{q.get('psnr_face', float('nan')):.1f} / {q['psnr']:.1f} |")
+                        f"{q.get('psnr_face', float('nan')):.1f} / {q['psnr']:.1f} | {q.get('de00_face', float('nan')):.2f} |")
     return '\n'.join(rows)
 
 def black_box_psr(res: dict, key: str = 'top1') -> dict[str, float]:
@@ -489,16 +489,14 @@ def robustness_table(res: dict) -> str:
     return '\n'.join(rows)
 
 # %% ../nbs/05_evaluate.ipynb #2e383a4e
-STUDY: dict[str, dict] = {  # name → method, preset and `CloakConfig` changes; in the order the study runs them
+STUDY: dict[str, dict] = {  # name → method, preset and `CloakConfig` changes; in the order the study runs them (most telling first)
     'balanced': {}, 'subtle': {'strength': 'subtle'}, 'strong': {'strength': 'strong'},
-    **{f'refine={k}': {'refine': k} for k in (3, 10)},
-    'cloaked gallery': {'gallery': 'cloaked'}, 'cloaked gallery, set of 4': {'gallery': 'cloaked', 'variants': 4},
-    'cloaked gallery, refine=3': {'gallery': 'cloaked', 'refine': 3},
-    'built-in surrogates': {'pool': 'builtin'}, 'flat budget': {'jnd': False}, 'RGB δ': {'chroma': None},
-    'coarse δ': {'scale': 2}, 'normalized weighting': {'weighting': 'normalized'}, 'steps=30': {'steps': 30},
-    'per-image PGD': {'method': 'pgd'}, 'noise': {'method': 'noise'}, 'blur': {'method': 'blur'}, 'pixelate': {'method': 'pixelate'},
-    'paper settings': {'paper': True, 'strength': 'strong'}, 'multi-photo': {'method': 'multi'},
-    **{f'ε={e}': {'eps': e} for e in (4, 8, 12)}}
+    'no refinement': {'refine': 0}, 'cloaked gallery': {'gallery': 'cloaked'}, 'cloaked gallery, set of 4': {'gallery': 'cloaked', 'variants': 4},
+    'RGB δ': {'chroma': None}, 'built-in surrogates': {'pool': 'builtin'}, 'flat budget': {'jnd': False}, 'refine=3': {'refine': 3},
+    'per-image PGD': {'method': 'pgd', 'refine': 0}, 'noise': {'method': 'noise'}, 'ε=8': {'eps': 8}, 'steps=30': {'steps': 30},
+    'normalized weighting': {'weighting': 'normalized'}, 'coarse δ': {'scale': 2}, 'strong, no refinement': {'strength': 'strong', 'refine': 0},
+    'paper settings': {'paper': True, 'strength': 'strong', 'refine': 0}, 'blur': {'method': 'blur'}, 'pixelate': {'method': 'pixelate'},
+    'multi-photo': {'method': 'multi'}, 'ε=4': {'eps': 4}}
 SPEC_KEYS = ('method', 'strength', 'paper', 'gallery', 'pool', 'variants')  # a spec's keys that are not `CloakConfig` settings
 
 def study_method(spec: dict, seed: int = 0) -> Callable:
@@ -551,45 +549,50 @@ def run_study(bench: Benchmark, names: list[str] | None = None, # `STUDY` entrie
     return res
 
 # %% ../nbs/05_evaluate.ipynb #7d5fc2ce
+def _mean_quality(r: dict, key: str) -> float:
+    "A quality key's mean over an `evaluate` result's runs (NaN when not measured)."
+    return float(np.mean([run['quality'].get(key, np.nan) for run in r['runs']]))
+
 def study_table(study: dict, names: list[str] | None = None) -> str:
-    "Markdown: black-box PSR (mean and per target), top-5, verification, SSIM/PSNR/LPIPS and timings per entry."
+    "Markdown: black-box PSR (mean and per target), verification, face-box SSIM/PSNR/ΔE00/MS-SSIM, whole-photo SSIM and timings per entry."
     rs = study['results']
     targets = list(next(iter(rs.values()))['clean'])
-    rows = ['| setting | top-1 PSR (mean) | ' + ' | '.join(targets) + ' | top-5 | verif. @FAR 1 % | SSIM | PSNR | LPIPS | enrol s/person | protect s/photo |',
-            '|---|---|' + '---|' * len(targets) + '---|---|---|---|---|---|---|']
+    rows = ['| setting | top-1 PSR (mean) | ' + ' | '.join(targets) + ' | verif. @FAR 1 % | face SSIM | face PSNR | face ΔE00 | face MS-SSIM | photo SSIM | enrol s/person | protect s/photo |',
+            '|---|---|' + '---|' * len(targets) + '---|---|---|---|---|---|---|---|']
     for name in names or list(rs):
-        r, q = rs[name], lambda k: np.mean([run['quality'].get(k, np.nan) for run in rs[name]['runs']])
-        bb, lp = black_box_psr(r), q('lpips')
-        rows.append(f"| {name} | {np.mean(list(bb.values())):.1%} | " + ' | '.join(f"{bb[t]:.1%}" for t in targets) +
-                    f" | {np.mean(list(black_box_psr(r, 'top5').values())):.1%} | {np.mean(list(black_box_psr(r, 'verify@far=0.01').values())):.1%}"
-                    f" | {q('ssim'):.3f} | {q('psnr'):.1f} | {'not measured' if np.isnan(lp) else f'{lp:.3f}'}"
-                    f" | {np.mean([run['enrol_s'] for run in r['runs']]):.2f} | {np.mean([run['protect_s'] for run in r['runs']]):.3f} |")
+        r = rs[name]
+        bb, q = black_box_psr(r), lambda k, f: 'n/a' if np.isnan(_mean_quality(r, k)) else f.format(_mean_quality(r, k))
+        rows.append(f"| {name} | {np.mean(list(bb.values())):.1%} | " + ' | '.join(f"{bb[t]:.1%}" if t in bb else '–' for t in targets) +
+                    f" | {np.mean(list(black_box_psr(r, 'verify@far=0.01').values())):.1%} | {q('ssim_face', '{:.3f}')} | {q('psnr_face', '{:.1f}')}"
+                    f" | {q('de00_face', '{:.2f}')} | {q('msssim_face', '{:.3f}')} | {q('ssim', '{:.3f}')}"
+                    f" | {np.mean([run['enrol_s'] for run in r['runs']]):.1f} | {np.mean([run['protect_s'] for run in r['runs']]):.3f} |")
     c = {t: v['top1'] for t, v in next(iter(rs.values()))['clean'].items()}
-    rows.append(f"| unprotected | {np.mean(list(c.values())):.1%} | " + ' | '.join(f"{c[t]:.1%}" for t in targets) + ' | | | | | | | |')
+    rows.append(f"| unprotected | {np.mean(list(c.values())):.1%} | " + ' | '.join(f"{c[t]:.1%}" for t in targets) + ' |' + ' |' * 9)
     return '\n'.join(rows)
+
 
 # %% ../nbs/05_evaluate.ipynb #82786c39
 def plot_psr_vs_eps(study: dict, ax=None):
-    "Mean black-box top-1 PSR against ε (1/255), with and without Region-Stickers."
+    "Mean black-box top-1 PSR against ε (1/255) of the `balanced` preset's 'ε=…' entries and the preset itself."
     import matplotlib.pyplot as plt
     ax = ax or plt.subplots(figsize=(4.5, 3.2))[1]
     rs = study['results']
-    for label, prefix, at8 in [('Region-Stickers 32/255 (default)', 'ε=', 'facecloak'), ('no focusing', 'no focusing ε=', 'no focusing')]:
-        pts = sorted([(float(k[len(prefix):]), np.mean(list(black_box_psr(v).values()))) for k, v in rs.items() if k.startswith(prefix)] +
-                     ([(8., np.mean(list(black_box_psr(rs[at8]).values())))] if at8 in rs else []))
-        if pts: ax.plot(*zip(*pts), 'o-', label=label)
+    pts = [(float(k[2:]), np.mean(list(black_box_psr(v).values()))) for k, v in rs.items() if k.startswith('ε=')]
+    if 'balanced' in rs: pts.append((CloakConfig.preset('balanced').eps, np.mean(list(black_box_psr(rs['balanced']).values()))))
+    if pts: ax.plot(*zip(*sorted(pts)), 'o-', label='balanced, by ε')
     ax.set_xlabel('ε (1/255)'); ax.set_ylabel('black-box top-1 PSR'); ax.set_ylim(0, 1); ax.legend(fontsize=8)
     return ax
 
-def plot_psr_vs_quality(study: dict, ax=None, key: str = 'ssim'):
-    "Mean black-box top-1 PSR against image quality (`key`: ssim or psnr), one labelled point per setting."
+def plot_psr_vs_quality(study: dict, ax=None, key: str = 'ssim_face'):
+    "Mean black-box top-1 PSR against image quality (`key`, default the face box's SSIM), one labelled point per setting."
     import matplotlib.pyplot as plt
     ax = ax or plt.subplots(figsize=(6, 4))[1]
     for name, r in study['results'].items():
-        x, y = np.mean([run['quality'][key] for run in r['runs']]), np.mean(list(black_box_psr(r).values()))
-        ax.scatter(x, y, c='C3' if name == 'facecloak' else 'C0', s=18); ax.annotate(name, (x, y), fontsize=6, xytext=(3, 2), textcoords='offset points')
-    ax.set_xlabel(f"{key.upper()} (whole photo)"); ax.set_ylabel('black-box top-1 PSR'); ax.set_ylim(0, 1)
+        x, y = _mean_quality(r, key), np.mean(list(black_box_psr(r).values()))
+        ax.scatter(x, y, c='C3' if name in PRESETS else 'C0', s=18); ax.annotate(name, (x, y), fontsize=6, xytext=(3, 2), textcoords='offset points')
+    ax.set_xlabel(key.replace('_face', ' (face box)').upper()); ax.set_ylabel('black-box top-1 PSR'); ax.set_ylim(0, 1)
     return ax
+
 
 # %% ../nbs/05_evaluate.ipynb #24d04372
 PAPER = {  # the paper's own figures (../shared/paper/TABLES.md): (table, what) → value
