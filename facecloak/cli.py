@@ -270,7 +270,6 @@ def bench(photo: Path = typer.Argument(None, help='A photo to time detection on 
 def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder of photos per person (≥ 3 photos each).'),
                  distractors: Path = typer.Option(None, help='Folder of extra gallery people (one sub-folder each).'),
                  max_distractors: int = typer.Option(None, help='Use only the first N distractor people (sorted by name).'),
-              targets: str = typer.Option(None, help='Comma-separated target models (default: every zoo model on this machine); each scored black-box.'),
                  json_out: Path = typer.Option(None, '--json', help='Write the full results here.'),
                  method: str = typer.Option('facecloak', help='facecloak, multi (OPOM-style, needs --enrol-photos ≥ 2), noise, pgd (per-image), blur, pixelate.'),
                  enrol_photos: int = typer.Option(1, help='Real photos per person set aside for enrolment (the 1st, 3rd, …).'),
