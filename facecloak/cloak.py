@@ -25,11 +25,11 @@ from .models import FaceEmbedder, available_models, load_model
 from .synthesis import AugmentSynthesizer, Synthesizer
 
 # %% auto #0
-__all__ = ['ANCHORS_FILE', 'PAPER_OPTIMIZER', 'PRESETS', 'LOSSES', 'WEIGHTINGS', 'CLOAK_FORMAT', 'CLOAK_FORMAT_VERSION',
-           'MATCHER', 'SURROGATES', 'AnchorPool', 'build_anchor_pool', 'load_anchor_pool', 'save_anchor_pool',
-           'select_anchors', 'anchor_targets', 'region_boxes', 'region_sticker_mask', 'high_pass_mask', 'jnd_map',
-           'budget_map', 'CloakConfig', 'cloak_loss', 'jitter', 'degrade', 'optimize_cloak', 'CloakFileError', 'Cloak',
-           'surrogate', 'default_surrogates', 'enroll', 'refine_delta']
+__all__ = ['ANCHORS_FILE', 'LEGACY_SETTINGS', 'PAPER_OPTIMIZER', 'PRESETS', 'LOSSES', 'WEIGHTINGS', 'CLOAK_FORMAT',
+           'CLOAK_FORMAT_VERSION', 'MATCHER', 'SURROGATES', 'AnchorPool', 'build_anchor_pool', 'load_anchor_pool',
+           'save_anchor_pool', 'select_anchors', 'anchor_targets', 'region_boxes', 'region_sticker_mask',
+           'high_pass_mask', 'jnd_map', 'budget_map', 'CloakConfig', 'cloak_loss', 'jitter', 'degrade',
+           'optimize_cloak', 'CloakFileError', 'Cloak', 'surrogate', 'default_surrogates', 'enroll', 'refine_delta']
 
 # %% ../nbs/03_cloak.ipynb #f6e15f39
 ANCHORS_FILE = 'anchors.safetensors'
@@ -179,16 +179,17 @@ class CloakConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> CloakConfig:
-        "The config stored in a cloak file (settings this version does not know are refused)."
+        "The config stored in a cloak file (settings this version does not know are refused; older files lack the newer ones)."
         known = {f.name for f in fields(cls)}
         if unknown := set(d) - known: raise FaceCloakError(f"cloak settings {sorted(unknown)} come from a newer facecloak: upgrade facecloak")
-        return cls(**d)
+        return cls(**{**LEGACY_SETTINGS, **d})
 
     @classmethod
     def paper(cls, **kw) -> CloakConfig:
         "The paper's settings: anchor loss, plain sign steps, no input diversity, every image every step."
         return cls(**{**PAPER_OPTIMIZER, **kw})
 
+LEGACY_SETTINGS = dict(jnd=False, chroma=None, scale=1, weighting='sum', refine=0, strength='')  # what cloak files made before these settings existed used
 PAPER_OPTIMIZER = dict(loss='anchor', momentum=0., diversity=0., smoothing=0, batch=0)  # the paper's optimizer, as `CloakConfig` changes
 PRESETS = {  # --strength: changes to the `CloakConfig` defaults (which are 'balanced')
     'subtle': dict(eps=4),

@@ -27,10 +27,10 @@ from .attacker import ATTACKERS, Attacker, photo_embeddings
 from .synthesis import FolderSynthesizer
 
 # %% auto #0
-__all__ = ['DEGRADATIONS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'QUALITY_KEYS', 'MS_SSIM_BETAS', 'STUDY', 'SPEC_KEYS', 'PAPER',
+__all__ = ['DEGRADATIONS', 'QUALITY_KEYS', 'MS_SSIM_BETAS', 'CHECK_VARIANTS', 'LPIPS_ENV', 'STUDY', 'SPEC_KEYS', 'PAPER',
            'Benchmark', 'make_attacker', 'prepare', 'family', 'target_role', 'family_sets', 'facecloak_method',
-           'multi_photo_method', 'anonymize_method', 'noise_method', 'pgd_method', 'check', 'check_table', 'Gallery',
-           'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS', 'lpips_or_none', 'ms_ssim', 'photo_quality',
+           'multi_photo_method', 'anonymize_method', 'noise_method', 'pgd_method', 'ms_ssim', 'photo_quality', 'check',
+           'check_table', 'Gallery', 'load_gallery', 'check_gallery', 'gallery_table', 'LPIPS', 'lpips_or_none',
            'evaluate', 'black_box_table', 'black_box_psr', 'attacker_table', 'robustness_table', 'study_method',
            'study_pool', 'run_study', 'study_table', 'plot_psr_vs_eps', 'plot_psr_vs_quality', 'paper_table']
 
@@ -186,6 +186,36 @@ DEGRADATIONS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     'blur': lambda x: cv2.GaussianBlur(x, (0, 0), 1.),
     'median': lambda x: cv2.medianBlur(x, 3)}
 
+# %% ../nbs/05_evaluate.ipynb #8aed3405
+QUALITY_KEYS = ('ssim', 'psnr', 'lpips', 'ssim_face', 'psnr_face', 'de00_face', 'msssim_face', 'max_face')
+MS_SSIM_BETAS = (0.0448, 0.2856, 0.3001)  # MS-SSIM's weights of its first three scales (Wang et al. 2003)
+
+def ms_ssim(a: np.ndarray, b: np.ndarray) -> float | None:
+    "Three-scale MS-SSIM of two RGB uint8 images `(H, W, 3)`; None when smaller than 41 px (too small for three scales)."
+    from torchmetrics.functional.image import multiscale_structural_similarity_index_measure
+    if min(a.shape[:2]) <= 40: return None
+    t = lambda x: torch.from_numpy(np.ascontiguousarray(x)).permute(2, 0, 1)[None].float() / 255
+    return float(multiscale_structural_similarity_index_measure(t(b), t(a), data_range=1., betas=MS_SSIM_BETAS))
+
+def photo_quality(a: np.ndarray, b: np.ndarray, # original and protected photo, RGB uint8 `(H, W, 3)`
+                  lpips: LPIPS | None = None) -> dict: # `QUALITY_KEYS` → value (face-box keys only when a face is found)
+    "SSIM and PSNR of the whole photo; SSIM, PSNR, mean ΔE00, MS-SSIM and the largest change (1/255) on the face box; LPIPS when given."
+    from skimage.color import deltaE_ciede2000, rgb2lab
+    from skimage.metrics import peak_signal_noise_ratio, structural_similarity
+    q = {'ssim': structural_similarity(a, b, channel_axis=2, data_range=255), 'psnr': peak_signal_noise_ratio(a, b, data_range=255)}
+    if lpips is not None: q['lpips'] = lpips.photos(a, b)
+    faces = detect_faces(a)
+    if faces:
+        x0, y0, x1, y1 = np.clip(central_face(faces, a.shape).box, 0, a.shape[1::-1] * 2).astype(int)
+        fa, fb = a[y0:y1, x0:x1], b[y0:y1, x0:x1]
+        if min(fa.shape[:2]) >= 7:
+            q |= {'ssim_face': structural_similarity(fa, fb, channel_axis=2, data_range=255),
+                  'psnr_face': peak_signal_noise_ratio(fa, fb, data_range=255),
+                  'de00_face': deltaE_ciede2000(rgb2lab(fa), rgb2lab(fb)).mean(), 'msssim_face': ms_ssim(fa, fb),
+                  'max_face': np.abs(fa.astype(np.int16) - fb).max()}
+    return {k: float(min(v, 99.)) for k, v in q.items() if v is not None}
+
+
 # %% ../nbs/05_evaluate.ipynb #a37d04de
 CHECK_VARIANTS = ('none', 'jpeg75', 'half')
 
@@ -205,7 +235,7 @@ def check(original: np.ndarray, protected: np.ndarray, # the same photo before a
           cloak: Cloak | None = None, # to mark which models were surrogates (white-box) or their relatives
           models: list | None = None, # `FaceEmbedder`s; default every zoo model on this machine
           attacker: str = 'independent', # how the models see the photos (see `facecloak.attacker`)
-         ) -> dict: # {'rows': [...], 'fooled': every independent model fails to match in every variant}
+         ) -> dict: # {'rows': [...], 'fooled': every independent model fails to match in every variant, 'quality': `photo_quality`}
     "Would each model still match the protected face to the original? Per model and variant (as is, JPEG 75, 0.5×)."
     atk = ATTACKERS[attacker](models or [surrogate(n) for n in available_models()])
     ref, probes = _check_embeddings(atk, original, protected)
@@ -218,7 +248,8 @@ def check(original: np.ndarray, protected: np.ndarray, # the same photo before a
         rows.append({'model': m.name, 'role': _role(m.name, cloak), 'threshold': thr, 'cos': cos,
                      'match': {v: None if thr is None else (c is not None and c > thr) for v, c in cos.items()}})
     independent = [r for r in rows if r['role'] in ('black-box', 'unknown') and r['threshold'] is not None]
-    return {'rows': rows, 'attacker': atk.name, 'fooled': bool(independent) and not any(any(r['match'].values()) for r in independent)}
+    return {'rows': rows, 'attacker': atk.name, 'fooled': bool(independent) and not any(any(r['match'].values()) for r in independent),
+            'quality': photo_quality(original, protected) if original.shape == protected.shape else {}}
 
 def check_table(res: dict) -> str:
     "Plain-text table of a `check` result."
@@ -228,6 +259,9 @@ def check_table(res: dict) -> str:
                  f"{r['cos'][v]:6.3f} {'would still match' if r['match'][v] else 'would not match':>15}" for v in CHECK_VARIANTS]
         lines.append(f"{r['model']:13} {r['role']:11} {r['threshold'] if r['threshold'] is not None else float('nan'):9.3f}  " + '  '.join(cells))
     lines.append('every independent model fooled' if res['fooled'] else 'some independent model would still match this photo')
+    if q := res.get('quality'):
+        lines.append(f"image quality: face box SSIM {q.get('ssim_face', float('nan')):.3f}, PSNR {q.get('psnr_face', float('nan')):.1f} dB, "
+                     f"ΔE00 {q.get('de00_face', float('nan')):.2f}, largest change {q.get('max_face', float('nan')):.0f}/255; whole photo SSIM {q['ssim']:.3f}")
     return '\n'.join(lines)
 
 # %% ../nbs/05_evaluate.ipynb #a75101fe
@@ -352,36 +386,6 @@ def lpips_or_none(backbone: Path | str | None = None) -> LPIPS | None:
     "An `LPIPS` when its weights are on this machine, else None (LPIPS then reported as not measured)."
     try: return LPIPS(backbone)
     except MissingPackageError: return None
-
-# %% ../nbs/05_evaluate.ipynb #8aed3405
-QUALITY_KEYS = ('ssim', 'psnr', 'lpips', 'ssim_face', 'psnr_face', 'de00_face', 'msssim_face', 'max_face')
-MS_SSIM_BETAS = (0.0448, 0.2856, 0.3001)  # MS-SSIM's weights of its first three scales (Wang et al. 2003)
-
-def ms_ssim(a: np.ndarray, b: np.ndarray) -> float | None:
-    "Three-scale MS-SSIM of two RGB uint8 images `(H, W, 3)`; None when smaller than 41 px (too small for three scales)."
-    from torchmetrics.functional.image import multiscale_structural_similarity_index_measure
-    if min(a.shape[:2]) <= 40: return None
-    t = lambda x: torch.from_numpy(np.ascontiguousarray(x)).permute(2, 0, 1)[None].float() / 255
-    return float(multiscale_structural_similarity_index_measure(t(b), t(a), data_range=1., betas=MS_SSIM_BETAS))
-
-def photo_quality(a: np.ndarray, b: np.ndarray, # original and protected photo, RGB uint8 `(H, W, 3)`
-                  lpips: LPIPS | None = None) -> dict: # `QUALITY_KEYS` → value (face-box keys only when a face is found)
-    "SSIM and PSNR of the whole photo; SSIM, PSNR, mean ΔE00, MS-SSIM and the largest change (1/255) on the face box; LPIPS when given."
-    from skimage.color import deltaE_ciede2000, rgb2lab
-    from skimage.metrics import peak_signal_noise_ratio, structural_similarity
-    q = {'ssim': structural_similarity(a, b, channel_axis=2, data_range=255), 'psnr': peak_signal_noise_ratio(a, b, data_range=255)}
-    if lpips is not None: q['lpips'] = lpips.photos(a, b)
-    faces = detect_faces(a)
-    if faces:
-        x0, y0, x1, y1 = np.clip(central_face(faces, a.shape).box, 0, a.shape[1::-1] * 2).astype(int)
-        fa, fb = a[y0:y1, x0:x1], b[y0:y1, x0:x1]
-        if min(fa.shape[:2]) >= 7:
-            q |= {'ssim_face': structural_similarity(fa, fb, channel_axis=2, data_range=255),
-                  'psnr_face': peak_signal_noise_ratio(fa, fb, data_range=255),
-                  'de00_face': deltaE_ciede2000(rgb2lab(fa), rgb2lab(fb)).mean(), 'msssim_face': ms_ssim(fa, fb),
-                  'max_face': np.abs(fa.astype(np.int16) - fb).max()}
-    return {k: float(min(v, 99.)) for k, v in q.items() if v is not None}
-
 
 # %% ../nbs/05_evaluate.ipynb #5f8f54a1
 def _scores(bench: Benchmark, target: str, person: str, embs: list, # the attacker's embeddings of the person's probes (None: no face)
