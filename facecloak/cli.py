@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import traceback
@@ -18,7 +19,8 @@ from . import __version__
 from .cloak import PRESETS, SURROGATES, Cloak, CloakConfig, default_surrogates, enroll as enroll_photo, surrogate
 from .faces import (PHOTO_SUFFIXES, FaceCloakError, NoFaceError, bench_faces, central_crop, detect_faces,
                              load_image, sample_dir, sample_people, sample_photos, show_faces)
-from .protect import bench_protect, protect, protect_file
+from .batch import ProtectOptions, bench_many, protect_many
+from .protect import DETECT_SIZE, bench_protect, protect, protect_file
 from .evaluate import LPIPS_ENV
 from .models import BUILTIN_MODELS, MODELS, available_models, threshold
 
@@ -109,21 +111,20 @@ def protect_cmd(paths: list[Path] = typer.Argument(..., help='Photos and folders
                 overwrite: bool = typer.Option(False, help='Allow writing over an original photo (off by default).'),
                 mode: str = typer.Option('cloak', help='cloak, or a fallback that anonymizes the face: blur, pixelate, mask.'),
                 refine: int = typer.Option(None, help="Per-photo refinement: this many optimization steps on each face, from your cloak "
-                                                      "(default: the cloak's preset; each step runs every surrogate model: 0 is milliseconds per photo, 5 about a second).")):
+                                                      "(default: the cloak's preset; each step runs every surrogate model: 0 is milliseconds per photo, 5 about a second)."),
+                workers: int = typer.Option(1, help='Worker processes (1: this process, one compute thread per core; more pays off on machines with many cores).'),
+                scheduler: str = typer.Option(None, help="A Dask scheduler address (tcp://host:8786) or 'local': protect on a cluster (pip install \"facecloak[dask]\")."),
+                detect_size: int = typer.Option(DETECT_SIZE, help='Detect faces on a copy no longer than this (pixels); larger finds smaller faces, slower.')):
     "Protect photos with your cloak (or anonymize faces); originals are never changed."
-    from tqdm.auto import tqdm
     c = Cloak.load(cloak) if cloak else None
-    which = faces if faces in ('owner', 'all') else [int(i) for i in faces.split(',')]
-    files, counts = _photos(paths), {'protected': 0, 'skipped': 0, 'failed': 0}
-    for f in tqdm(files, desc='protect', unit='photo', disable=None if len(files) > 1 else True):  # None: only on a terminal
-        try:
-            dst, rep = protect_file(f, c, out, which, keep_metadata, overwrite, mode, refine)
-            counts['protected'] += 1
-            typer.echo(f"{f}: {rep.summary()} -> {dst}")
-        except FaceCloakError as e:  # no usable face: skipped; unreadable or unwritable: failed
-            kind = 'skipped' if isinstance(e, NoFaceError) else 'failed'
-            counts[kind] += 1
-            typer.echo(f"{f}: {kind}: {str(e).removeprefix(f'{f}: ')}", err=True)
+    which = faces if faces in ('owner', 'all') else tuple(int(i) for i in faces.split(','))
+    files = _photos(paths)
+    def report(r):  # one line per photo; skipped: read but nothing protected; failed: unreadable, unwritable, refused
+        if r.status == 'protected': typer.echo(f"{r.src}: {r.message} -> {r.dst}")
+        else: typer.echo(f"{r.src}: {r.status}: {r.message.removeprefix(f'{r.src}: ')}", err=True)
+    opts = ProtectOptions(which, mode, refine, detect_size, keep_metadata)
+    res = protect_many(files, c, out, opts, workers=workers, scheduler=scheduler, overwrite=overwrite, on_result=report)
+    counts = {k: sum(r.status == k for r in res) for k in ('protected', 'skipped', 'failed')}
     typer.echo(f"{counts['protected']} protected, {counts['skipped']} skipped, {counts['failed']} failed")
     if counts['failed'] or not counts['protected']: raise typer.Exit(1)
 
@@ -245,7 +246,18 @@ def run_bench(photo: Path | None = None, # a photo to time detection on (default
     add('enroll (default settings)', enrol_s, f"{cloak.config['n']} views, {cloak.config['steps']} steps, {'+'.join(cloak.surrogates)}")
     big = cv2.resize(load_image(photos[1]), (1000, 1000), interpolation=cv2.INTER_CUBIC)
     r = bench_protect(big, cloak, reps, refine=0)
-    add('protect, 1 MP photo, no refinement', r['seconds'], f"{r['photos_per_s']:.1f} photos/s")
+    add('protect, 1 MP photo, no refinement', r['seconds'], f"{r['photos_per_s']:.1f} photos/s (in memory, one process)")
+    for w in sorted({1, os.cpu_count() or 1}):
+        m = bench_many(cloak, workers=w, sources=photos[1:])
+        add(f"protect {m['photos']} 1 MP JPEG files, workers={w}", m['seconds'] / m['photos'],
+            f"{m['photos_per_s']:.1f} photos/s file to file, {m['steady_photos_per_s']:.1f} steady (start-up subtracted)")
+    try:
+        from distributed import Client, LocalCluster
+        with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None) as lc, Client(lc) as client:
+            m = bench_many(cloak, sources=photos[1:], scheduler=client)
+        add(f"protect {m['photos']} 1 MP JPEG files, Dask LocalCluster", m['seconds'] / m['photos'],
+            f"{m['photos_per_s']:.1f} photos/s file to file, {m['steady_photos_per_s']:.1f} steady ({os.cpu_count()} workers × 1 thread)")
+    except ImportError: pass  # without the dask extra: no cluster row
     refined = bench_protect(big, cloak, 1, refine=None)
     q = photo_quality(big, protect(big, cloak)[0])
     add(f"protect, 1 MP photo, {cloak.config['refine']} refinement steps", refined['seconds'],
@@ -262,7 +274,7 @@ def bench(photo: Path = typer.Argument(None, help='A photo to time detection on 
           reps: int = typer.Option(3, help='Timed repetitions per stage.'),
           json_out: Path = typer.Option(None, '--json', help='Also write the figures here.')):
     "Time each stage on this machine (with peak memory) and print a table with the ratios."
-    import os, platform
+    import platform
     res = run_bench(photo, reps)
     if json_out:
         res |= {'date': time.strftime('%Y-%m-%d'), 'facecloak': __version__, 'cpus': os.cpu_count(), 'machine': platform.machine()}

