@@ -16,11 +16,12 @@ from typing import Callable
 import numpy as np
 
 from .cloak import Cloak
+from .attacker import ATTACKERS, Attacker, photo_embeddings
 from .faces import FaceCloakError, MissingPackageError, NoFaceError, load_image
 from .protect import DETECT_SIZE, _refuse_original, encode_photo, output_path, protect, write_file
 
 # %% auto #0
-__all__ = ['ProtectOptions', 'PhotoResult', 'protect_bytes', 'protect_batch', 'protect_many', 'bench_many']
+__all__ = ['ProtectOptions', 'PhotoResult', 'protect_bytes', 'protect_batch', 'protect_many', 'embed_gallery', 'bench_many']
 
 # %% ../nbs/04c_batch.ipynb #ce84e693
 @dataclass(frozen=True)
@@ -156,6 +157,32 @@ def protect_many(paths: list[Path | str], # photo files
         pool.shutdown()
         if own_client: client.close(); client.cluster and client.cluster.close()
     return [results[i] for i in range(len(paths))]
+
+# %% ../nbs/04c_batch.ipynb #8559ee43
+_ATTACKERS: dict = {}  # in a worker: attackers built once, by (kind, models)
+
+def _embed_shard(paths: list[str], kind: str, targets: tuple[str, ...]) -> list:
+    "`photo_embeddings` (cached) of a shard of photos by an attacker built once per worker."
+    from facecloak.attacker import ATTACKERS
+    from facecloak.cloak import surrogate
+    if (kind, targets) not in _ATTACKERS: _ATTACKERS[kind, targets] = ATTACKERS[kind]([surrogate(t) for t in targets])
+    return [photo_embeddings(_ATTACKERS[kind, targets], p, cache=True) for p in paths]
+
+def embed_gallery(attacker: Attacker, paths: list[Path | str], # gallery photo files (readable by every worker)
+                  scheduler=None, # a Dask scheduler address, a `distributed.Client`, 'local', or None: in this process
+                  shard: int = 64, # photos per task
+                 ) -> list[dict | None]: # per photo, as `photo_embeddings`: model → unit embedding (None: no face), or None (unreadable)
+    "The attacker's (cached) embeddings of every gallery photo, in this process or sharded over a Dask cluster."
+    if scheduler is None: return [photo_embeddings(attacker, p, cache=True) for p in paths]
+    if ATTACKERS.get(attacker.name) is not type(attacker):  # workers rebuild it from its kind and model names
+        raise FaceCloakError(f"{attacker!r}: only the built-in attackers ({', '.join(ATTACKERS)}) can be rebuilt on workers")
+    client, own = _dask_client(scheduler)
+    try:
+        shards = [[str(p) for p in paths[k:k + shard]] for k in range(0, len(paths), shard)]
+        futures = client.map(_embed_shard, shards, kind=attacker.name, targets=tuple(m.name for m in attacker.models), pure=False)
+        return [e for part in client.gather(futures) for e in part]
+    finally:
+        if own: client.close(); client.cluster and client.cluster.close()
 
 # %% ../nbs/04c_batch.ipynb #d1b82a2c
 def bench_many(cloak: Cloak, n: int = 60, # photos

@@ -290,6 +290,7 @@ def bench(photo: Path = typer.Argument(None, help='A photo to time detection on 
 def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder of photos per person (≥ 3 photos each).'),
                  distractors: Path = typer.Option(None, help='Folder of extra gallery people (one sub-folder each).'),
                  max_distractors: int = typer.Option(None, help='Use only the first N distractor people (sorted by name).'),
+                 scheduler: str = typer.Option(None, help="Embed the distractors on a Dask cluster (address or 'local'; the workers must see the photos)."),
                  json_out: Path = typer.Option(None, '--json', help='Write the full results here.'),
                  method: str = typer.Option('facecloak', help='facecloak, multi (OPOM-style, needs --enrol-photos ≥ 2), noise, pgd (per-image), blur, pixelate.'),
                  enrol_photos: int = typer.Option(1, help='Real photos per person set aside for enrolment (the 1st, 3rd, …).'),
@@ -319,7 +320,7 @@ def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-fold
     if bad: raise FaceCloakError(f"unknown degradation(s) {bad}: {', '.join(DEGRADATIONS)}")
     lp = _lpips(lpips)
     t0 = time.perf_counter()
-    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker, max_distractors=max_distractors,
+    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker, max_distractors=max_distractors, scheduler=scheduler,
                     targets=tuple(t.strip() for t in targets.split(',')) if targets else None)
     m = study_method(spec)
     res = evaluate(bench, m, degradations=degs, progress=True, lpips=lp, pool=study_pool(spec))

@@ -24,6 +24,7 @@ from .faces import (PHOTO_SUFFIXES, FaceCloakError, MissingPackageError, align_f
                              load_image, paste_back)
 from .models import BUILTIN_MODELS, MODELS, available_models, threshold
 from .attacker import ATTACKERS, Attacker, photo_embeddings
+from .batch import embed_gallery
 from .synthesis import FolderSynthesizer
 
 # %% auto #0
@@ -64,6 +65,7 @@ def prepare(data: Path | str, # one sub-folder of photos per person (≥ 3 photo
             enrol_photos: int = 1, # real photos per person set aside for enrolment (>1: for the multi-photo baseline)
             attacker: str | Attacker = 'independent', # who embeds the gallery and reads the probes (see `facecloak.attacker`)
             max_distractors: int | None = None, # use only the first this many distractor people (sorted by name)
+            scheduler=None, # embed the distractors on a Dask cluster (see `facecloak.batch.embed_gallery`)
            ) -> Benchmark:
     "Read an evaluation folder: enrolment (1st photo, + the 3rd… with `enrol_photos` > 1), gallery (2nd) and test photos (the rest)."
     folders = {k: v for k, v in identity_photos(data).items() if len(v) >= 2 + enrol_photos}
@@ -78,8 +80,8 @@ def prepare(data: Path | str, # one sub-folder of photos per person (≥ 3 photo
         if any(v is None for v in e.values()): raise FaceCloakError(f"{folders[n][1]}: the {atk.name} attacker finds no face in this gallery photo")
         embs.append(e); labels.append(n)
     n_dist = 0
-    for n, ps in list(identity_photos(distractors).items() if distractors else [])[:max_distractors]:
-        e = photo_embeddings(atk, ps[0], cache=True)
+    extra = list(identity_photos(distractors).items() if distractors else [])[:max_distractors]
+    for (n, ps), e in zip(extra, embed_gallery(atk, [ps[0] for _, ps in extra], scheduler)):
         if e is not None and all(v is not None for v in e.values()): embs.append(e); labels.append(n); n_dist += 1
     gallery = {m.name: np.stack([e[m.name] for e in embs]) for m in atk.models}
     k = enrol_photos - 1

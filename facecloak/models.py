@@ -18,7 +18,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .faces import FaceCloakError, MissingPackageError, _package_file, align_photos, identity_photos
+from .faces import FaceCloakError, MissingPackageError, _dequantize, _package_file, align_photos, identity_photos
 
 # %% auto #0
 __all__ = ['SFACE_FILE', 'DLIB_FILE', 'ARCFACE_TO_DLIB', 'FACENET_WINDOW', 'MODELS', 'BUILTIN_MODELS', 'FARS', 'THRESHOLDS_FILE',
@@ -98,20 +98,6 @@ def threshold_at_far(impostor: np.ndarray, # impostor cosines
 
 # %% ../nbs/01_models.ipynb #48e0a935
 SFACE_FILE = 'face_recognition_sface_2021dec_int8bq.onnx'
-
-def _dequantize(q: np.ndarray, scale: np.ndarray, zero: np.ndarray | None, axis: int, block_size: int) -> np.ndarray:
-    "ONNX `DequantizeLinear`, `(q − zero) · scale` in float32: per tensor, per axis, or in blocks along `axis`."
-    q, axis = q.astype(np.int32), axis % q.ndim
-    zero = np.zeros_like(scale, np.int32) if zero is None else zero.astype(np.int32)
-    if scale.size == 1: scale, zero = scale.reshape(()), zero.reshape(())
-    elif block_size == 0:
-        shape = [1] * q.ndim; shape[axis] = -1
-        scale, zero = scale.reshape(shape), zero.reshape(shape)
-    else:  # one scale per `block_size` values along `axis`
-        idx = np.arange(q.shape[axis])
-        scale = np.repeat(scale, block_size, axis=axis).take(idx, axis=axis)
-        zero = np.repeat(zero, block_size, axis=axis).take(idx, axis=axis)
-    return ((q - zero).astype(np.float32) * scale.astype(np.float32)).astype(np.float32)
 
 def dequantize_sface(path: Path | str) -> dict[str, np.ndarray]:
     "Every SFace weight as float32, keyed by graph name (`conv_1_conv2d_weight` `(32, 3, 3, 3)`, `pre_fc1_weight` `(128, 50176)`, …)."

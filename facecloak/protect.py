@@ -122,7 +122,7 @@ def protect(img: np.ndarray, # RGB photo `(H, W, 3)`, uint8
     for side in sides:  # indices refer to the faces found at `detect_size`: no second look for them
         found = _find(img, cloak, detector, side, size)
         chosen = _chosen(faces, found[0], *found[2:])
-        if side == detect_size or chosen or not first[0][0]: first = found, chosen  # the second look counts if it found more
+        if side == detect_size or chosen or not first[0][0]: first = found, chosen  # the second look counts when it finds faces to protect, or any face where the first found none
         if chosen: break
     (dets, aligned, sims, thr), chosen = first
     if not dets: raise NoFaceError("no face found in the photo")
