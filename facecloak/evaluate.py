@@ -138,13 +138,13 @@ def multi_photo_method(config: CloakConfig | None = None, seed: int = 0) -> Call
 
 def anonymize_method(mode: str) -> Callable:
     "A fallback mode of `protect` (blur, pixelate, mask) on the central face: no cloak, no enrolment."
-    from facecloak.protect import protect
+    from facecloak.protect import FALLBACK_DETECT_SIZE, protect
     def make(enrol: list[Path], surrogates: tuple[str, ...]):
         def fn(img):
-            faces = detect_faces(img)
+            faces = detect_faces(img, max_side=FALLBACK_DETECT_SIZE)
             if not faces: return img
-            c = central_face(faces, img.shape)
-            return protect(img, None, [next(i for i, f in enumerate(faces) if f is c)], mode=mode)[0]
+            c = central_face(faces, img.shape)  # its index among the faces `protect` finds when it detects at the same size
+            return protect(img, None, [next(i for i, f in enumerate(faces) if f is c)], mode=mode, detect_size=FALLBACK_DETECT_SIZE)[0]
         return fn
     make.name = mode
     return make
