@@ -9,6 +9,7 @@ import contextlib
 import copy
 import io
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,6 +72,8 @@ class ProtectReport:
 DETECT_SIZE = 512        # protect detects on a copy no longer than this (pixels)
 FALLBACK_DETECT_SIZE = 1600  # ... and looks again at up to this size when that finds nothing to protect
 
+_BUILD_LOCK = threading.Lock()  # threads that start at once build the matcher once, not once each
+
 @lru_cache(maxsize=2)
 def _matcher(name: str) -> Callable[[np.ndarray], np.ndarray]:
     "The owner-matching model as a function of 112 crops `(N, 112, 112, 3)` uint8 → unit embeddings: SFace with its batch norms folded into its convolutions."
@@ -92,7 +95,8 @@ def _find(img: np.ndarray, cloak: Cloak | None, detector: str, max_side: int, si
     if cloak is None or not dets: return dets, aligned, np.full(len(dets), np.nan), np.nan
     name = MATCHER if MATCHER in cloak.enrolment else next(iter(cloak.enrolment))
     crops = np.stack([c for c, _ in aligned] if size == 112 else [align_face(img, f)[0] for f in dets])  # the matcher reads 112-pixel crops
-    return dets, aligned, _matcher(name)(crops) @ cloak.enrolment[name], threshold(name)
+    with _BUILD_LOCK: match = _matcher(name)
+    return dets, aligned, match(crops) @ cloak.enrolment[name], threshold(name)
 
 def _chosen(faces, dets: list, sims: np.ndarray, thr: float) -> set[int]:
     "Indices of the faces to protect."
