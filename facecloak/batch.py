@@ -5,6 +5,7 @@
 # %% ../nbs/04c_batch.ipynb #d62b252a
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
@@ -21,7 +22,8 @@ from .faces import FaceCloakError, MissingPackageError, NoFaceError, load_image
 from .protect import DETECT_SIZE, _refuse_original, encode_photo, output_path, protect, write_file
 
 # %% auto #0
-__all__ = ['ProtectOptions', 'PhotoResult', 'protect_bytes', 'protect_batch', 'protect_many', 'embed_gallery', 'bench_many']
+__all__ = ['ProtectOptions', 'PhotoResult', 'protect_bytes', 'protect_batch', 'dask_session', 'protect_many', 'embed_gallery',
+           'ShardedSearch', 'bench_many']
 
 # %% ../nbs/04c_batch.ipynb #ce84e693
 @dataclass(frozen=True)
@@ -88,6 +90,15 @@ def _dask_client(scheduler):
     if isinstance(scheduler, Client): return scheduler, False
     if scheduler == 'local': return Client(LocalCluster(threads_per_worker=1, dashboard_address=None)), True
     return Client(scheduler), True
+
+@contextlib.contextmanager
+def dask_session(scheduler): # None, a Client, an address or 'local'
+    "The `distributed.Client` for `scheduler` (None for None) for the `with` block; closed after it when started here."
+    if scheduler is None: yield None; return
+    client, own = _dask_client(scheduler)
+    try: yield client
+    finally:
+        if own: client.close(); client.cluster and client.cluster.close()
 
 def _refusals(paths: list[Path], out_dir: Path, overwrite: bool) -> dict[int, PhotoResult]:
     "Photos refused before anything runs: an output that is an input, or a second photo with the same name."
@@ -183,6 +194,48 @@ def embed_gallery(attacker: Attacker, paths: list[Path | str], # gallery photo f
         return [e for part in client.gather(futures) for e in part]
     finally:
         if own: client.close(); client.cluster and client.cluster.close()
+
+# %% ../nbs/04c_batch.ipynb #29b8f56e
+def _shard_ranks(shard: np.ndarray, # `(N_k, dim)` unit embeddings: one shard of a gallery
+                 probes: np.ndarray, # `(n, dim)` unit embeddings
+                 own: np.ndarray, # `(n,)` each probe's cosine with its own identity's gallery entry
+                 skip: int, # the own entry's row in this shard (-1: not in this shard)
+                ) -> np.ndarray: # `(n,)` int: entries of the shard that score above `own`
+    "Per probe, how many entries of one gallery shard score above its own identity."
+    s = probes @ shard.T
+    if skip >= 0: s[:, skip] = -np.inf
+    return (s > own[:, None]).sum(1)
+
+class ShardedSearch:
+    "A gallery's embeddings per model in shards, held by Dask workers (or here); a probe's rank is the sum of per-shard counts."
+    def __init__(self, gallery: dict[str, np.ndarray], # model → `(G, dim)` unit embeddings
+                 scheduler=None, # a Dask scheduler address, a `distributed.Client`, 'local', or None: the shards stay here
+                 shard: int = 50_000): # gallery entries per shard
+        self.client, self._own_client = _dask_client(scheduler) if scheduler is not None else (None, False)
+        self.shard, self.size = shard, len(next(iter(gallery.values())))
+        cut = lambda g: [np.ascontiguousarray(g[k:k + shard]) for k in range(0, len(g), shard)]
+        self.shards = {m: self.client.scatter(cut(g), hash=False) if self.client else cut(g) for m, g in gallery.items()}  # sent once
+
+    def ranks(self, model: str, probes: np.ndarray, # `(n, dim)` unit embeddings
+              own: np.ndarray, # `(n,)` each probe's cosine with its identity's gallery embedding
+              idx: int, # that identity's row in the gallery (left out of the count)
+             ) -> np.ndarray: # `(n,)` int: 0 = identified first
+        "How many other gallery entries score above each probe's own identity."
+        if not len(probes): return np.zeros(0, int)
+        skips = [idx - k * self.shard if k * self.shard <= idx < (k + 1) * self.shard else -1 for k in range(len(self.shards[model]))]
+        if self.client is None: return np.sum([_shard_ranks(s, probes, own, k) for s, k in zip(self.shards[model], skips)], axis=0)
+        probes_f, own_f = self.client.scatter([probes, own], hash=False)  # once per query, not once per shard; a fresh key each time (a repeated query must not meet its predecessor's key being released)
+        return np.sum(self.client.gather([self.client.submit(_shard_ranks, s, probes_f, own_f, k, pure=False)
+                                          for s, k in zip(self.shards[model], skips)]), axis=0)
+
+    def close(self):
+        "Release the shards (and the cluster, when this object started it)."
+        if self.client is not None:
+            self.client.cancel([f for fs in self.shards.values() for f in fs])
+            if self._own_client: self.client.close(); self.client.cluster and self.client.cluster.close()
+        self.shards = {}
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
 
 # %% ../nbs/04c_batch.ipynb #d1b82a2c
 def bench_many(cloak: Cloak, n: int = 60, # photos

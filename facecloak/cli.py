@@ -290,7 +290,7 @@ def bench(photo: Path = typer.Argument(None, help='A photo to time detection on 
 def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-folder of photos per person (≥ 3 photos each).'),
                  distractors: Path = typer.Option(None, help='Folder of extra gallery people (one sub-folder each).'),
                  max_distractors: int = typer.Option(None, help='Use only the first N distractor people (sorted by name).'),
-                 scheduler: str = typer.Option(None, help="Embed the distractors on a Dask cluster (address or 'local'; the workers must see the photos)."),
+                 scheduler: str = typer.Option(None, help="Embed the distractors and search the gallery on a Dask cluster (address or 'local'; the workers must see the photos)."),
                  json_out: Path = typer.Option(None, '--json', help='Write the full results here.'),
                  method: str = typer.Option('facecloak', help='facecloak, multi (OPOM-style, needs --enrol-photos ≥ 2), noise, pgd (per-image), blur, pixelate.'),
                  enrol_photos: int = typer.Option(1, help='Real photos per person set aside for enrolment (the 1st, 3rd, …).'),
@@ -309,6 +309,7 @@ def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-fold
                  attacker: str = typer.Option('independent', help="Who reads the photos: independent (own detector, each model's native input) or same-pipeline (facecloak's own; flatters)."),
                  targets: str = typer.Option(None, help='Comma-separated target models (default: every zoo model on this machine).')):
     "Measure protection (black-box PSR, surrogates outside each target's family) on a folder of photos; print a table, write JSON."
+    from facecloak.batch import dask_session
     from facecloak.evaluate import DEGRADATIONS, _commit, black_box_table, evaluate, prepare, study_method, study_pool
     methods = ('facecloak', 'multi', 'noise', 'pgd', 'blur', 'pixelate')
     if method not in methods: raise FaceCloakError(f"unknown method {method!r}: {', '.join(methods)}")
@@ -320,10 +321,11 @@ def evaluate_cmd(data: Path = typer.Argument(..., help='Folder with one sub-fold
     if bad: raise FaceCloakError(f"unknown degradation(s) {bad}: {', '.join(DEGRADATIONS)}")
     lp = _lpips(lpips)
     t0 = time.perf_counter()
-    bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker, max_distractors=max_distractors, scheduler=scheduler,
-                    targets=tuple(t.strip() for t in targets.split(',')) if targets else None)
-    m = study_method(spec)
-    res = evaluate(bench, m, degradations=degs, progress=True, lpips=lp, pool=study_pool(spec))
+    with dask_session(scheduler) as client:  # one cluster for the gallery's embedding and its search
+        bench = prepare(data, distractors, people, tests, enrol_photos=enrol_photos, attacker=attacker, max_distractors=max_distractors, scheduler=client,
+                        targets=tuple(t.strip() for t in targets.split(',')) if targets else None)
+        m = study_method(spec)
+        res = evaluate(bench, m, degradations=degs, progress=True, lpips=lp, pool=study_pool(spec), scheduler=client)
     res['settings'] = {'spec': spec, 'config': m.config, 'date': time.strftime('%Y-%m-%d'), 'commit': _commit(), 'facecloak': __version__,
                        'total_seconds': time.perf_counter() - t0}
     if json_out: json_out.write_text(json.dumps(res, indent=1)); typer.echo(f"wrote {json_out}")  # first: nothing measured is lost

@@ -5,6 +5,7 @@
 # %% ../nbs/05_evaluate.ipynb #fe315b6f
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import json
@@ -24,7 +25,7 @@ from .faces import (PHOTO_SUFFIXES, FaceCloakError, MissingPackageError, align_f
                              load_image, paste_back)
 from .models import BUILTIN_MODELS, MODELS, available_models, threshold
 from .attacker import ATTACKERS, Attacker, photo_embeddings
-from .batch import embed_gallery
+from .batch import ShardedSearch, embed_gallery
 from .synthesis import FolderSynthesizer
 
 # %% auto #0
@@ -391,14 +392,20 @@ def lpips_or_none(backbone: Path | str | None = None) -> LPIPS | None:
 
 # %% ../nbs/05_evaluate.ipynb #5f8f54a1
 def _scores(bench: Benchmark, target: str, person: str, embs: list, # the attacker's embeddings of the person's probes (None: no face)
-            own: np.ndarray | None = None) -> dict: # `(dim,)`: replaces the person's gallery embedding (a cloaked gallery)
+            own: np.ndarray | None = None, # `(dim,)`: replaces the person's gallery embedding (a cloaked gallery)
+            search: ShardedSearch | None = None) -> dict: # rank on the gallery's shards (on Dask) instead of here
     "Ranks in the gallery and verification cosines for one person's probe embeddings by `target`."
     idx = bench.gallery_labels.index(person)
     g = bench.gallery[target]
-    if own is not None: g = g.copy(); g[idx] = own
     ok = [e for e in embs if e is not None]
-    s = np.stack(ok) @ g.T if ok else np.zeros((0, len(g)))
-    ranks, cos = iter((s > s[:, idx:idx + 1]).sum(1)), iter(s[:, idx])
+    if search is not None:
+        p = np.stack(ok) if ok else np.zeros((0, g.shape[1]), g.dtype)
+        c = p @ (g[idx] if own is None else own)
+        ranks, cos = iter(search.ranks(target, p, c, idx)), iter(c)
+    else:
+        if own is not None: g = g.copy(); g[idx] = own
+        s = np.stack(ok) @ g.T if ok else np.zeros((0, len(g)))
+        ranks, cos = iter((s > s[:, idx:idx + 1]).sum(1)), iter(s[:, idx])
     return {'rank': [None if e is None else int(next(ranks)) for e in embs], 'cos': [None if e is None else float(next(cos)) for e in embs]}
 
 def evaluate(bench: Benchmark, method: Callable, # a method from above
@@ -408,43 +415,45 @@ def evaluate(bench: Benchmark, method: Callable, # a method from above
              lpips: LPIPS | None = None, # measure LPIPS too (see `lpips_or_none`)
              cloaked_gallery: bool = False, # the attacker's gallery photo of each person is protected too (adaptive attacker)
              pool: tuple[str, ...] | None = None, # with 'families': the models cloaks may be made with (default `default_surrogates()`)
+             scheduler=None, # search the gallery in shards on a Dask cluster (`ShardedSearch`): an address, a Client or 'local'
             ) -> dict:
     "PSR per surrogate set, target model and degradation, read by the benchmark's attacker, with the unprotected numbers, quality and timings."
-    targets, atk = list(bench.gallery), bench.attacker
-    sets = family_sets(targets, pool or default_surrogates()) if surrogate_sets == 'families' else {tuple(s): targets for s in surrogate_sets}
-    start = time.perf_counter()
-    out = {'method': method.name, 'data': bench.source, 'people': len(bench.people), 'distractors': bench.distractors,
-           'tests': sum(len(v) for v in bench.tests.values()), 'attacker': atk.name, 'runs': []}
-    clean = {}  # unprotected photos: the same for every surrogate set
-    for sset, scored in sets.items():
-        run = {'surrogates': list(sset), 'results': {}, 'quality': [], 'enrol_s': [], 'protect_s': [], 'undetected': 0}
-        raw = {(t, d): {'rank': [], 'cos': []} for t in scored for d in degradations}
-        for person in tqdm(bench.people, desc='+'.join(sset), unit='person', disable=not progress, mininterval=10):
-            t0 = time.perf_counter(); protect_fn = method(bench.enrol[person], sset); run['enrol_s'].append(time.perf_counter() - t0)
-            originals = [load_image(p) for p in bench.tests[person]]
-            t0 = time.perf_counter(); protected = [protect_fn(x) for x in originals]
-            run['protect_s'].append((time.perf_counter() - t0) / max(len(originals), 1))
-            run['quality'] += [photo_quality(a, b, lpips) for a, b in zip(originals, protected)]
-            own = dict.fromkeys(scored)
-            if cloaked_gallery: own = atk.embeddings(protect_fn(load_image(bench.gallery_photos[person])), only=scored)
-            for d in degradations:
-                embs = [atk.embeddings(DEGRADATIONS[d](x), only=scored) for x in protected]
-                if d == 'none': run['undetected'] += sum(all(v is None for v in e.values()) for e in embs)
-                for t in scored:
-                    r = _scores(bench, t, person, [e[t] for e in embs], own[t])
-                    raw[t, d]['rank'] += r['rank']; raw[t, d]['cos'] += r['cos']
-            if person not in clean:
-                ce = [photo_embeddings(atk, p, cache=True) for p in bench.tests[person]]
-                clean[person] = {t: _scores(bench, t, person, [e[t] for e in ce]) for t in targets}
-        for t in scored:
-            run['results'][t] = {'role': target_role(t, sset)}
-            for d in degradations: run['results'][t][d] = _psr(raw[t, d], t, atk.pipeline)
-        run['quality'] = {k: float(np.mean([q[k] for q in run['quality'] if k in q])) for k in QUALITY_KEYS if any(k in q for q in run['quality'])}
-        run['enrol_s'], run['protect_s'] = float(np.mean(run['enrol_s'])), float(np.mean(run['protect_s']))
-        out['runs'].append(run)
-    out['clean'] = {t: _psr({k: sum((clean[p][t][k] for p in clean), []) for k in ('rank', 'cos')}, t, atk.pipeline) for t in targets}
-    out['seconds'] = time.perf_counter() - start  # wall time, gallery preparation not included
-    return out
+    with ShardedSearch(bench.gallery, scheduler) if scheduler is not None else contextlib.nullcontext() as search:
+        targets, atk = list(bench.gallery), bench.attacker
+        sets = family_sets(targets, pool or default_surrogates()) if surrogate_sets == 'families' else {tuple(s): targets for s in surrogate_sets}
+        start = time.perf_counter()
+        out = {'method': method.name, 'data': bench.source, 'people': len(bench.people), 'distractors': bench.distractors,
+               'tests': sum(len(v) for v in bench.tests.values()), 'attacker': atk.name, 'runs': []}
+        clean = {}  # unprotected photos: the same for every surrogate set
+        for sset, scored in sets.items():
+            run = {'surrogates': list(sset), 'results': {}, 'quality': [], 'enrol_s': [], 'protect_s': [], 'undetected': 0}
+            raw = {(t, d): {'rank': [], 'cos': []} for t in scored for d in degradations}
+            for person in tqdm(bench.people, desc='+'.join(sset), unit='person', disable=not progress, mininterval=10):
+                t0 = time.perf_counter(); protect_fn = method(bench.enrol[person], sset); run['enrol_s'].append(time.perf_counter() - t0)
+                originals = [load_image(p) for p in bench.tests[person]]
+                t0 = time.perf_counter(); protected = [protect_fn(x) for x in originals]
+                run['protect_s'].append((time.perf_counter() - t0) / max(len(originals), 1))
+                run['quality'] += [photo_quality(a, b, lpips) for a, b in zip(originals, protected)]
+                own = dict.fromkeys(scored)
+                if cloaked_gallery: own = atk.embeddings(protect_fn(load_image(bench.gallery_photos[person])), only=scored)
+                for d in degradations:
+                    embs = [atk.embeddings(DEGRADATIONS[d](x), only=scored) for x in protected]
+                    if d == 'none': run['undetected'] += sum(all(v is None for v in e.values()) for e in embs)
+                    for t in scored:
+                        r = _scores(bench, t, person, [e[t] for e in embs], own[t], search)
+                        raw[t, d]['rank'] += r['rank']; raw[t, d]['cos'] += r['cos']
+                if person not in clean:
+                    ce = [photo_embeddings(atk, p, cache=True) for p in bench.tests[person]]
+                    clean[person] = {t: _scores(bench, t, person, [e[t] for e in ce], search=search) for t in targets}
+            for t in scored:
+                run['results'][t] = {'role': target_role(t, sset)}
+                for d in degradations: run['results'][t][d] = _psr(raw[t, d], t, atk.pipeline)
+            run['quality'] = {k: float(np.mean([q[k] for q in run['quality'] if k in q])) for k in QUALITY_KEYS if any(k in q for q in run['quality'])}
+            run['enrol_s'], run['protect_s'] = float(np.mean(run['enrol_s'])), float(np.mean(run['protect_s']))
+            out['runs'].append(run)
+        out['clean'] = {t: _psr({k: sum((clean[p][t][k] for p in clean), []) for k in ('rank', 'cos')}, t, atk.pipeline) for t in targets}
+        out['seconds'] = time.perf_counter() - start  # wall time, gallery preparation not included
+        return out
 
 def _psr(r: dict, target: str, pipeline: str = 'facecloak') -> dict:
     "Top-1/top-5 and verification PSR from ranks and same-person cosines (None = no face: protected)."
