@@ -212,7 +212,7 @@ class ShardedSearch:
                  scheduler=None, # a Dask scheduler address, a `distributed.Client`, 'local', or None: the shards stay here
                  shard: int = 50_000): # gallery entries per shard
         self.client, self._own_client = _dask_client(scheduler) if scheduler is not None else (None, False)
-        self.shard, self.size = shard, len(next(iter(gallery.values())))
+        self.shard = shard
         cut = lambda g: [np.ascontiguousarray(g[k:k + shard]) for k in range(0, len(g), shard)]
         self.shards = {m: self.client.scatter(cut(g), hash=False) if self.client else cut(g) for m, g in gallery.items()}  # sent once
 
